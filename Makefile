@@ -1,0 +1,65 @@
+# Every target bootstraps its own virtualenv in .venv; nothing installed by hand is needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+PRISM_DIR := .tools/prism
+PRISM := $(PRISM_DIR)/node_modules/.bin/prism
+PRISM_VERSION := 5.16.0
+
+.DEFAULT_GOAL := help
+.PHONY: help venv demo test check generate spec lint typecheck bench prism clean
+
+help:
+	@echo "make demo       run examples/live_transcript.py against the embedded emulator"
+	@echo "make test       run the test suite"
+	@echo "make check      fail if cortex_client/_generated differs from a fresh generation"
+	@echo "make generate   regenerate cortex_client/_generated from openapi/cortex.json"
+	@echo "make spec       fetch {CORTEX_BASE_URL}/api/docs-json into openapi/cortex.json"
+	@echo "make lint       ruff + actionlint;  make typecheck: mypy --strict"
+	@echo "make bench      run benchmarks/ (never part of make test)"
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Prism mocks openapi/cortex.json for the conformance test; installed from npm into an ignored folder.
+$(PRISM):
+	mkdir -p $(PRISM_DIR)
+	cd $(PRISM_DIR) && npm install --silent --no-audit --no-fund --prefix . @stoplight/prism-cli@$(PRISM_VERSION) >/dev/null
+
+prism: $(PRISM)
+
+demo: $(STAMP)
+	$(PY) examples/run_demo.py
+
+test: $(STAMP) $(PRISM)
+	CORTEX_PRISM=$(abspath $(PRISM)) $(PY) -m pytest -q
+
+check: $(STAMP)
+	$(PY) scripts/generate.py --check
+
+generate: $(STAMP)
+	$(PY) scripts/generate.py
+
+spec: $(STAMP)
+	$(PY) scripts/fetch_spec.py $(SPEC_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check --no-cache .
+	$(BIN)/ruff format --no-cache --check .
+	$(BIN)/actionlint .github/workflows/*.yml
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) .tools .pytest_cache .mypy_cache
