@@ -1,0 +1,248 @@
+"""Contains methods for accessing the API, and the client-bound entry points `Api` and `ProjectApi`"""
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ..client import ApiClient
+
+if TYPE_CHECKING:
+    from .api_keys import ApiKeysApi
+    from .app_settings import AppSettingsApi, ProjectAppSettingsApi
+    from .auth import AuthApi
+    from .events import EventsApi, ProjectEventsApi
+    from .functions import FunctionsApi, ProjectFunctionsApi
+    from .gatherings import GatheringsApi, ProjectGatheringsApi
+    from .health import HealthApi
+    from .messages import MessagesApi, ProjectMessagesApi
+    from .participants import ParticipantsApi, ProjectParticipantsApi
+    from .plugin_instances import PluginInstancesApi, ProjectPluginInstancesApi
+    from .plugins import PluginsApi
+    from .projects import ProjectProjectsApi, ProjectsApi
+    from .sanctions import ProjectSanctionsApi, SanctionsApi
+    from .sessions import ProjectSessionsApi, SessionsApi
+    from .voice import ProjectVoiceApi, VoiceApi
+    from .webhooks import ProjectWebhooksApi, WebhooksApi
+
+
+class Api:
+    """Every operation of the API, bound to one client: ``api.<tag>.<operation>(...)``.
+
+    Tag groups are imported on first use, so building a client stays cheap.
+    """
+
+    def __init__(self, client: ApiClient) -> None:
+        self._api_client = client
+
+    def project(self, project_id: str) -> "ProjectApi":
+        """The operations under ``/api/projects/{projectId}``, with ``project_id`` filled in."""
+        return ProjectApi(self._api_client, project_id)
+
+    @cached_property
+    def health(self) -> "HealthApi":
+        """Operations tagged `health`."""
+        from .health import HealthApi
+
+        return HealthApi(self._api_client)
+
+    @cached_property
+    def auth(self) -> "AuthApi":
+        """Operations tagged `auth`."""
+        from .auth import AuthApi
+
+        return AuthApi(self._api_client)
+
+    @cached_property
+    def sessions(self) -> "SessionsApi":
+        """Operations tagged `sessions`."""
+        from .sessions import SessionsApi
+
+        return SessionsApi(self._api_client)
+
+    @cached_property
+    def messages(self) -> "MessagesApi":
+        """Operations tagged `messages`."""
+        from .messages import MessagesApi
+
+        return MessagesApi(self._api_client)
+
+    @cached_property
+    def participants(self) -> "ParticipantsApi":
+        """Operations tagged `participants`."""
+        from .participants import ParticipantsApi
+
+        return ParticipantsApi(self._api_client)
+
+    @cached_property
+    def gatherings(self) -> "GatheringsApi":
+        """Operations tagged `gatherings`."""
+        from .gatherings import GatheringsApi
+
+        return GatheringsApi(self._api_client)
+
+    @cached_property
+    def sanctions(self) -> "SanctionsApi":
+        """Operations tagged `sanctions`."""
+        from .sanctions import SanctionsApi
+
+        return SanctionsApi(self._api_client)
+
+    @cached_property
+    def plugins(self) -> "PluginsApi":
+        """Operations tagged `plugins`."""
+        from .plugins import PluginsApi
+
+        return PluginsApi(self._api_client)
+
+    @cached_property
+    def plugin_instances(self) -> "PluginInstancesApi":
+        """Operations tagged `plugin_instances`."""
+        from .plugin_instances import PluginInstancesApi
+
+        return PluginInstancesApi(self._api_client)
+
+    @cached_property
+    def functions(self) -> "FunctionsApi":
+        """Operations tagged `functions`."""
+        from .functions import FunctionsApi
+
+        return FunctionsApi(self._api_client)
+
+    @cached_property
+    def webhooks(self) -> "WebhooksApi":
+        """Operations tagged `webhooks`."""
+        from .webhooks import WebhooksApi
+
+        return WebhooksApi(self._api_client)
+
+    @cached_property
+    def events(self) -> "EventsApi":
+        """Operations tagged `events`."""
+        from .events import EventsApi
+
+        return EventsApi(self._api_client)
+
+    @cached_property
+    def api_keys(self) -> "ApiKeysApi":
+        """Operations tagged `api_keys`."""
+        from .api_keys import ApiKeysApi
+
+        return ApiKeysApi(self._api_client)
+
+    @cached_property
+    def app_settings(self) -> "AppSettingsApi":
+        """Operations tagged `app_settings`."""
+        from .app_settings import AppSettingsApi
+
+        return AppSettingsApi(self._api_client)
+
+    @cached_property
+    def voice(self) -> "VoiceApi":
+        """Operations tagged `voice`."""
+        from .voice import VoiceApi
+
+        return VoiceApi(self._api_client)
+
+    @cached_property
+    def projects(self) -> "ProjectsApi":
+        """Operations tagged `projects`."""
+        from .projects import ProjectsApi
+
+        return ProjectsApi(self._api_client)
+
+
+class ProjectApi:
+    """The project-scoped operations of the API, bound to one client and one project id."""
+
+    def __init__(self, client: ApiClient, project_id: str) -> None:
+        self._api_client = client
+        self.project_id = project_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project_id={self.project_id!r})"
+
+    @cached_property
+    def sessions(self) -> "ProjectSessionsApi":
+        """Operations tagged `sessions` for this project."""
+        from .sessions import ProjectSessionsApi
+
+        return ProjectSessionsApi(self._api_client, self.project_id)
+
+    @cached_property
+    def messages(self) -> "ProjectMessagesApi":
+        """Operations tagged `messages` for this project."""
+        from .messages import ProjectMessagesApi
+
+        return ProjectMessagesApi(self._api_client, self.project_id)
+
+    @cached_property
+    def participants(self) -> "ProjectParticipantsApi":
+        """Operations tagged `participants` for this project."""
+        from .participants import ProjectParticipantsApi
+
+        return ProjectParticipantsApi(self._api_client, self.project_id)
+
+    @cached_property
+    def gatherings(self) -> "ProjectGatheringsApi":
+        """Operations tagged `gatherings` for this project."""
+        from .gatherings import ProjectGatheringsApi
+
+        return ProjectGatheringsApi(self._api_client, self.project_id)
+
+    @cached_property
+    def sanctions(self) -> "ProjectSanctionsApi":
+        """Operations tagged `sanctions` for this project."""
+        from .sanctions import ProjectSanctionsApi
+
+        return ProjectSanctionsApi(self._api_client, self.project_id)
+
+    @cached_property
+    def plugin_instances(self) -> "ProjectPluginInstancesApi":
+        """Operations tagged `plugin_instances` for this project."""
+        from .plugin_instances import ProjectPluginInstancesApi
+
+        return ProjectPluginInstancesApi(self._api_client, self.project_id)
+
+    @cached_property
+    def functions(self) -> "ProjectFunctionsApi":
+        """Operations tagged `functions` for this project."""
+        from .functions import ProjectFunctionsApi
+
+        return ProjectFunctionsApi(self._api_client, self.project_id)
+
+    @cached_property
+    def webhooks(self) -> "ProjectWebhooksApi":
+        """Operations tagged `webhooks` for this project."""
+        from .webhooks import ProjectWebhooksApi
+
+        return ProjectWebhooksApi(self._api_client, self.project_id)
+
+    @cached_property
+    def events(self) -> "ProjectEventsApi":
+        """Operations tagged `events` for this project."""
+        from .events import ProjectEventsApi
+
+        return ProjectEventsApi(self._api_client, self.project_id)
+
+    @cached_property
+    def app_settings(self) -> "ProjectAppSettingsApi":
+        """Operations tagged `app_settings` for this project."""
+        from .app_settings import ProjectAppSettingsApi
+
+        return ProjectAppSettingsApi(self._api_client, self.project_id)
+
+    @cached_property
+    def voice(self) -> "ProjectVoiceApi":
+        """Operations tagged `voice` for this project."""
+        from .voice import ProjectVoiceApi
+
+        return ProjectVoiceApi(self._api_client, self.project_id)
+
+    @cached_property
+    def projects(self) -> "ProjectProjectsApi":
+        """Operations tagged `projects` for this project."""
+        from .projects import ProjectProjectsApi
+
+        return ProjectProjectsApi(self._api_client, self.project_id)
+
+
+__all__ = ["Api", "ProjectApi"]

@@ -1,0 +1,201 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient
+from ...models.error_response import ErrorResponse
+from ...models.login_request import LoginRequest
+from ...models.login_response import LoginResponse
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: LoginRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/auth/login",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ErrorResponse | LoginResponse | None:
+    if response.status_code == 201:
+        response_201 = LoginResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 200 <= response.status_code <= 299:
+        # A success code the spec does not list (e.g. 200 where it documents 201) carries the same body.
+        response_201 = LoginResponse.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ErrorResponse | LoginResponse]:
+    client.check_response(response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise client.parse_error(response, exc) from exc
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ApiClient,
+    body: LoginRequest,
+) -> Response[ErrorResponse | LoginResponse]:
+    """Exchange a Fusion session id for a Cortex JWT
+
+    Args:
+        body (LoginRequest): Carries a 4Players Fusion session id to exchange for a JWT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        Response[ErrorResponse | LoginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ApiClient,
+    body: LoginRequest,
+) -> ErrorResponse | LoginResponse | None:
+    """Exchange a Fusion session id for a Cortex JWT
+
+    Args:
+        body (LoginRequest): Carries a 4Players Fusion session id to exchange for a JWT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        ErrorResponse | LoginResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ApiClient,
+    body: LoginRequest,
+) -> Response[ErrorResponse | LoginResponse]:
+    """Exchange a Fusion session id for a Cortex JWT
+
+    Args:
+        body (LoginRequest): Carries a 4Players Fusion session id to exchange for a JWT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        Response[ErrorResponse | LoginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ApiClient,
+    body: LoginRequest,
+) -> ErrorResponse | LoginResponse | None:
+    """Exchange a Fusion session id for a Cortex JWT
+
+    Args:
+        body (LoginRequest): Carries a 4Players Fusion session id to exchange for a JWT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        ErrorResponse | LoginResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

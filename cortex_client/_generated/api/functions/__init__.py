@@ -1,0 +1,657 @@
+"""Contains endpoint functions for accessing the API, and the client-bound classes over them"""
+
+from collections.abc import AsyncIterator
+from typing import Any, cast
+
+from ...client import ApiClient
+from ...models.create_function_request import CreateFunctionRequest
+from ...models.error_response import ErrorResponse
+from ...models.function_response import FunctionResponse
+from ...models.function_settings_response import FunctionSettingsResponse
+from ...models.function_version_response import FunctionVersionResponse
+from ...models.update_function_request import UpdateFunctionRequest
+from ...models.update_function_settings_request import UpdateFunctionSettingsRequest
+from ...types import UNSET, File, Response, Unset
+from . import create_function as _create_function
+from . import delete_function as _delete_function
+from . import get_function as _get_function
+from . import get_function_settings as _get_function_settings
+from . import list_function_versions as _list_function_versions
+from . import list_functions as _list_functions
+from . import publish_function as _publish_function
+from . import update_function as _update_function
+from . import update_function_settings as _update_function_settings
+
+
+class FunctionsApi:
+    """Operations tagged `functions`."""
+
+    __slots__ = (
+        "_client",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+        self._detailed: FunctionsApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "FunctionsApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = FunctionsApiDetailed(self._client)
+        return self._detailed
+
+    async def list_functions(
+        self,
+        project_id: str,
+    ) -> list[FunctionResponse]:
+        """List serverless functions of a project
+
+        `GET /api/projects/{project_id}/functions`; see `list_functions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_functions.asyncio_detailed(
+            project_id=project_id,
+            client=self._client,
+        )
+        return cast("list[FunctionResponse]", response.parsed)
+
+    async def create_function(
+        self,
+        project_id: str,
+        *,
+        body: CreateFunctionRequest,
+    ) -> FunctionResponse:
+        """Create a serverless function
+
+        `POST /api/projects/{project_id}/functions`; see `create_function.asyncio_detailed` for the arguments.
+        """
+        response = await _create_function.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("FunctionResponse", response.parsed)
+
+    async def get_function_settings(
+        self,
+        project_id: str,
+    ) -> FunctionSettingsResponse:
+        """Read project-wide function settings (npm dependencies, environment variables)
+
+        `GET /api/projects/{project_id}/functions/settings`; see `get_function_settings.asyncio_detailed` for the arguments.
+        """
+        response = await _get_function_settings.asyncio_detailed(
+            project_id=project_id,
+            client=self._client,
+        )
+        return cast("FunctionSettingsResponse", response.parsed)
+
+    async def update_function_settings(
+        self,
+        project_id: str,
+        *,
+        body: UpdateFunctionSettingsRequest,
+    ) -> FunctionSettingsResponse:
+        """Replace project-wide function settings
+
+        `PUT /api/projects/{project_id}/functions/settings`; see `update_function_settings.asyncio_detailed` for the arguments.
+        """
+        response = await _update_function_settings.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("FunctionSettingsResponse", response.parsed)
+
+    async def get_function(
+        self,
+        project_id: str,
+        function_id: str,
+    ) -> FunctionResponse:
+        """Get one serverless function
+
+        `GET /api/projects/{project_id}/functions/{function_id}`; see `get_function.asyncio_detailed` for the arguments.
+        """
+        response = await _get_function.asyncio_detailed(
+            project_id=project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("FunctionResponse", response.parsed)
+
+    async def delete_function(
+        self,
+        project_id: str,
+        function_id: str,
+    ) -> None:
+        """Delete a serverless function
+
+        `DELETE /api/projects/{project_id}/functions/{function_id}`; see `delete_function.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_function.asyncio_detailed(
+            project_id=project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("None", response.parsed)
+
+    async def update_function(
+        self,
+        project_id: str,
+        function_id: str,
+        *,
+        body: UpdateFunctionRequest,
+    ) -> FunctionResponse:
+        """Update a function's draft code or name
+
+        `PATCH /api/projects/{project_id}/functions/{function_id}`; see `update_function.asyncio_detailed` for the arguments.
+        """
+        response = await _update_function.asyncio_detailed(
+            project_id=project_id,
+            function_id=function_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("FunctionResponse", response.parsed)
+
+    async def publish_function(
+        self,
+        project_id: str,
+        function_id: str,
+    ) -> FunctionVersionResponse:
+        """Publish a function: transpile, snapshot as a version and deploy to ODIN Fleet
+
+        `POST /api/projects/{project_id}/functions/{function_id}/publish`; see `publish_function.asyncio_detailed` for the arguments.
+        """
+        response = await _publish_function.asyncio_detailed(
+            project_id=project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("FunctionVersionResponse", response.parsed)
+
+    async def list_function_versions(
+        self,
+        project_id: str,
+        function_id: str,
+    ) -> list[FunctionVersionResponse]:
+        """List published versions (snapshots) of a function
+
+        `GET /api/projects/{project_id}/functions/{function_id}/versions`; see `list_function_versions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_function_versions.asyncio_detailed(
+            project_id=project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("list[FunctionVersionResponse]", response.parsed)
+
+
+class FunctionsApiDetailed:
+    """Detailed responses (status, headers, parsed) for `functions`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+
+    async def list_functions(
+        self,
+        project_id: str,
+    ) -> Response[list[FunctionResponse]]:
+        """List serverless functions of a project
+
+        `GET /api/projects/{project_id}/functions`; see `list_functions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_functions.asyncio_detailed(
+            project_id=project_id,
+            client=self._client,
+        )
+        return cast("Response[list[FunctionResponse]]", response)
+
+    async def create_function(
+        self,
+        project_id: str,
+        *,
+        body: CreateFunctionRequest,
+    ) -> Response[FunctionResponse]:
+        """Create a serverless function
+
+        `POST /api/projects/{project_id}/functions`; see `create_function.asyncio_detailed` for the arguments.
+        """
+        response = await _create_function.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[FunctionResponse]", response)
+
+    async def get_function_settings(
+        self,
+        project_id: str,
+    ) -> Response[FunctionSettingsResponse]:
+        """Read project-wide function settings (npm dependencies, environment variables)
+
+        `GET /api/projects/{project_id}/functions/settings`; see `get_function_settings.asyncio_detailed` for the arguments.
+        """
+        response = await _get_function_settings.asyncio_detailed(
+            project_id=project_id,
+            client=self._client,
+        )
+        return cast("Response[FunctionSettingsResponse]", response)
+
+    async def update_function_settings(
+        self,
+        project_id: str,
+        *,
+        body: UpdateFunctionSettingsRequest,
+    ) -> Response[FunctionSettingsResponse]:
+        """Replace project-wide function settings
+
+        `PUT /api/projects/{project_id}/functions/settings`; see `update_function_settings.asyncio_detailed` for the arguments.
+        """
+        response = await _update_function_settings.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[FunctionSettingsResponse]", response)
+
+    async def get_function(
+        self,
+        project_id: str,
+        function_id: str,
+    ) -> Response[FunctionResponse]:
+        """Get one serverless function
+
+        `GET /api/projects/{project_id}/functions/{function_id}`; see `get_function.asyncio_detailed` for the arguments.
+        """
+        response = await _get_function.asyncio_detailed(
+            project_id=project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("Response[FunctionResponse]", response)
+
+    async def delete_function(
+        self,
+        project_id: str,
+        function_id: str,
+    ) -> Response[None]:
+        """Delete a serverless function
+
+        `DELETE /api/projects/{project_id}/functions/{function_id}`; see `delete_function.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_function.asyncio_detailed(
+            project_id=project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("Response[None]", response)
+
+    async def update_function(
+        self,
+        project_id: str,
+        function_id: str,
+        *,
+        body: UpdateFunctionRequest,
+    ) -> Response[FunctionResponse]:
+        """Update a function's draft code or name
+
+        `PATCH /api/projects/{project_id}/functions/{function_id}`; see `update_function.asyncio_detailed` for the arguments.
+        """
+        response = await _update_function.asyncio_detailed(
+            project_id=project_id,
+            function_id=function_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[FunctionResponse]", response)
+
+    async def publish_function(
+        self,
+        project_id: str,
+        function_id: str,
+    ) -> Response[FunctionVersionResponse]:
+        """Publish a function: transpile, snapshot as a version and deploy to ODIN Fleet
+
+        `POST /api/projects/{project_id}/functions/{function_id}/publish`; see `publish_function.asyncio_detailed` for the arguments.
+        """
+        response = await _publish_function.asyncio_detailed(
+            project_id=project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("Response[FunctionVersionResponse]", response)
+
+    async def list_function_versions(
+        self,
+        project_id: str,
+        function_id: str,
+    ) -> Response[list[FunctionVersionResponse]]:
+        """List published versions (snapshots) of a function
+
+        `GET /api/projects/{project_id}/functions/{function_id}/versions`; see `list_function_versions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_function_versions.asyncio_detailed(
+            project_id=project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("Response[list[FunctionVersionResponse]]", response)
+
+
+class ProjectFunctionsApi:
+    """Operations tagged `functions`, scoped to one project."""
+
+    __slots__ = (
+        "_client",
+        "_project_id",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient, project_id: str) -> None:
+        self._client = client
+        self._project_id = project_id
+        self._detailed: ProjectFunctionsApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "ProjectFunctionsApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = ProjectFunctionsApiDetailed(self._client, self._project_id)
+        return self._detailed
+
+    async def list_functions(
+        self,
+    ) -> list[FunctionResponse]:
+        """List serverless functions of a project
+
+        `GET /api/projects/{project_id}/functions`; see `list_functions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_functions.asyncio_detailed(
+            project_id=self._project_id,
+            client=self._client,
+        )
+        return cast("list[FunctionResponse]", response.parsed)
+
+    async def create_function(
+        self,
+        *,
+        body: CreateFunctionRequest,
+    ) -> FunctionResponse:
+        """Create a serverless function
+
+        `POST /api/projects/{project_id}/functions`; see `create_function.asyncio_detailed` for the arguments.
+        """
+        response = await _create_function.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("FunctionResponse", response.parsed)
+
+    async def get_function_settings(
+        self,
+    ) -> FunctionSettingsResponse:
+        """Read project-wide function settings (npm dependencies, environment variables)
+
+        `GET /api/projects/{project_id}/functions/settings`; see `get_function_settings.asyncio_detailed` for the arguments.
+        """
+        response = await _get_function_settings.asyncio_detailed(
+            project_id=self._project_id,
+            client=self._client,
+        )
+        return cast("FunctionSettingsResponse", response.parsed)
+
+    async def update_function_settings(
+        self,
+        *,
+        body: UpdateFunctionSettingsRequest,
+    ) -> FunctionSettingsResponse:
+        """Replace project-wide function settings
+
+        `PUT /api/projects/{project_id}/functions/settings`; see `update_function_settings.asyncio_detailed` for the arguments.
+        """
+        response = await _update_function_settings.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("FunctionSettingsResponse", response.parsed)
+
+    async def get_function(
+        self,
+        function_id: str,
+    ) -> FunctionResponse:
+        """Get one serverless function
+
+        `GET /api/projects/{project_id}/functions/{function_id}`; see `get_function.asyncio_detailed` for the arguments.
+        """
+        response = await _get_function.asyncio_detailed(
+            project_id=self._project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("FunctionResponse", response.parsed)
+
+    async def delete_function(
+        self,
+        function_id: str,
+    ) -> None:
+        """Delete a serverless function
+
+        `DELETE /api/projects/{project_id}/functions/{function_id}`; see `delete_function.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_function.asyncio_detailed(
+            project_id=self._project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("None", response.parsed)
+
+    async def update_function(
+        self,
+        function_id: str,
+        *,
+        body: UpdateFunctionRequest,
+    ) -> FunctionResponse:
+        """Update a function's draft code or name
+
+        `PATCH /api/projects/{project_id}/functions/{function_id}`; see `update_function.asyncio_detailed` for the arguments.
+        """
+        response = await _update_function.asyncio_detailed(
+            project_id=self._project_id,
+            function_id=function_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("FunctionResponse", response.parsed)
+
+    async def publish_function(
+        self,
+        function_id: str,
+    ) -> FunctionVersionResponse:
+        """Publish a function: transpile, snapshot as a version and deploy to ODIN Fleet
+
+        `POST /api/projects/{project_id}/functions/{function_id}/publish`; see `publish_function.asyncio_detailed` for the arguments.
+        """
+        response = await _publish_function.asyncio_detailed(
+            project_id=self._project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("FunctionVersionResponse", response.parsed)
+
+    async def list_function_versions(
+        self,
+        function_id: str,
+    ) -> list[FunctionVersionResponse]:
+        """List published versions (snapshots) of a function
+
+        `GET /api/projects/{project_id}/functions/{function_id}/versions`; see `list_function_versions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_function_versions.asyncio_detailed(
+            project_id=self._project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("list[FunctionVersionResponse]", response.parsed)
+
+
+class ProjectFunctionsApiDetailed:
+    """Detailed responses (status, headers, parsed) for `functions`, scoped to one project."""
+
+    __slots__ = (
+        "_client",
+        "_project_id",
+    )
+
+    def __init__(self, client: ApiClient, project_id: str) -> None:
+        self._client = client
+        self._project_id = project_id
+
+    async def list_functions(
+        self,
+    ) -> Response[list[FunctionResponse]]:
+        """List serverless functions of a project
+
+        `GET /api/projects/{project_id}/functions`; see `list_functions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_functions.asyncio_detailed(
+            project_id=self._project_id,
+            client=self._client,
+        )
+        return cast("Response[list[FunctionResponse]]", response)
+
+    async def create_function(
+        self,
+        *,
+        body: CreateFunctionRequest,
+    ) -> Response[FunctionResponse]:
+        """Create a serverless function
+
+        `POST /api/projects/{project_id}/functions`; see `create_function.asyncio_detailed` for the arguments.
+        """
+        response = await _create_function.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[FunctionResponse]", response)
+
+    async def get_function_settings(
+        self,
+    ) -> Response[FunctionSettingsResponse]:
+        """Read project-wide function settings (npm dependencies, environment variables)
+
+        `GET /api/projects/{project_id}/functions/settings`; see `get_function_settings.asyncio_detailed` for the arguments.
+        """
+        response = await _get_function_settings.asyncio_detailed(
+            project_id=self._project_id,
+            client=self._client,
+        )
+        return cast("Response[FunctionSettingsResponse]", response)
+
+    async def update_function_settings(
+        self,
+        *,
+        body: UpdateFunctionSettingsRequest,
+    ) -> Response[FunctionSettingsResponse]:
+        """Replace project-wide function settings
+
+        `PUT /api/projects/{project_id}/functions/settings`; see `update_function_settings.asyncio_detailed` for the arguments.
+        """
+        response = await _update_function_settings.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[FunctionSettingsResponse]", response)
+
+    async def get_function(
+        self,
+        function_id: str,
+    ) -> Response[FunctionResponse]:
+        """Get one serverless function
+
+        `GET /api/projects/{project_id}/functions/{function_id}`; see `get_function.asyncio_detailed` for the arguments.
+        """
+        response = await _get_function.asyncio_detailed(
+            project_id=self._project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("Response[FunctionResponse]", response)
+
+    async def delete_function(
+        self,
+        function_id: str,
+    ) -> Response[None]:
+        """Delete a serverless function
+
+        `DELETE /api/projects/{project_id}/functions/{function_id}`; see `delete_function.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_function.asyncio_detailed(
+            project_id=self._project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("Response[None]", response)
+
+    async def update_function(
+        self,
+        function_id: str,
+        *,
+        body: UpdateFunctionRequest,
+    ) -> Response[FunctionResponse]:
+        """Update a function's draft code or name
+
+        `PATCH /api/projects/{project_id}/functions/{function_id}`; see `update_function.asyncio_detailed` for the arguments.
+        """
+        response = await _update_function.asyncio_detailed(
+            project_id=self._project_id,
+            function_id=function_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[FunctionResponse]", response)
+
+    async def publish_function(
+        self,
+        function_id: str,
+    ) -> Response[FunctionVersionResponse]:
+        """Publish a function: transpile, snapshot as a version and deploy to ODIN Fleet
+
+        `POST /api/projects/{project_id}/functions/{function_id}/publish`; see `publish_function.asyncio_detailed` for the arguments.
+        """
+        response = await _publish_function.asyncio_detailed(
+            project_id=self._project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("Response[FunctionVersionResponse]", response)
+
+    async def list_function_versions(
+        self,
+        function_id: str,
+    ) -> Response[list[FunctionVersionResponse]]:
+        """List published versions (snapshots) of a function
+
+        `GET /api/projects/{project_id}/functions/{function_id}/versions`; see `list_function_versions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_function_versions.asyncio_detailed(
+            project_id=self._project_id,
+            function_id=function_id,
+            client=self._client,
+        )
+        return cast("Response[list[FunctionVersionResponse]]", response)
+
+
+__all__ = [
+    "FunctionsApi",
+    "FunctionsApiDetailed",
+    "ProjectFunctionsApi",
+    "ProjectFunctionsApiDetailed",
+]

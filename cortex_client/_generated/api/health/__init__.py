@@ -1,0 +1,68 @@
+"""Contains endpoint functions for accessing the API, and the client-bound classes over them"""
+
+from collections.abc import AsyncIterator
+from typing import Any, cast
+
+from ...client import ApiClient
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, File, Response, Unset
+from . import get_data as _get_data
+
+
+class HealthApi:
+    """Operations tagged `health`."""
+
+    __slots__ = (
+        "_client",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+        self._detailed: HealthApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "HealthApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = HealthApiDetailed(self._client)
+        return self._detailed
+
+    async def get_data(
+        self,
+    ) -> None:
+        """Health check
+
+        `GET /api`; see `get_data.asyncio_detailed` for the arguments.
+        """
+        response = await _get_data.asyncio_detailed(
+            client=self._client,
+        )
+        return cast("None", response.parsed)
+
+
+class HealthApiDetailed:
+    """Detailed responses (status, headers, parsed) for `health`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+
+    async def get_data(
+        self,
+    ) -> Response[None]:
+        """Health check
+
+        `GET /api`; see `get_data.asyncio_detailed` for the arguments.
+        """
+        response = await _get_data.asyncio_detailed(
+            client=self._client,
+        )
+        return cast("Response[None]", response)
+
+
+__all__ = [
+    "HealthApi",
+    "HealthApiDetailed",
+]

@@ -1,0 +1,481 @@
+"""Contains endpoint functions for accessing the API, and the client-bound classes over them"""
+
+from collections.abc import AsyncIterator
+from typing import Any, cast
+
+from ...client import ApiClient
+from ...models.create_participant_request import CreateParticipantRequest
+from ...models.error_response import ErrorResponse
+from ...models.participant_list_response import ParticipantListResponse
+from ...models.participant_response import ParticipantResponse
+from ...models.update_participant_request import UpdateParticipantRequest
+from ...types import UNSET, File, Response, Unset
+from . import create_participant as _create_participant
+from . import delete_participant as _delete_participant
+from . import get_participant as _get_participant
+from . import list_participants as _list_participants
+from . import update_participant as _update_participant
+
+
+class ParticipantsApi:
+    """Operations tagged `participants`."""
+
+    __slots__ = (
+        "_client",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+        self._detailed: ParticipantsApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "ParticipantsApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = ParticipantsApiDetailed(self._client)
+        return self._detailed
+
+    async def list_participants(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> ParticipantListResponse:
+        """List participants of a project (paged, searchable)
+
+        `GET /api/projects/{project_id}/participants`; see `list_participants.asyncio_detailed` for the arguments.
+        """
+        response = await _list_participants.asyncio_detailed(
+            project_id=project_id,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+        return cast("ParticipantListResponse", response.parsed)
+
+    async def iter_participants(
+        self,
+        project_id: str,
+        *,
+        page_size: int = 100,
+        search: str | Unset = UNSET,
+    ) -> AsyncIterator[ParticipantResponse]:
+        """Every item of `list_participants`, page after page (`page_size` items per request)."""
+        offset = 0
+        while True:
+            page = await self.list_participants(
+                project_id=project_id,
+                limit=page_size,
+                offset=offset,
+                search=search,
+            )
+            items = page.participants or []
+            for item in items:
+                yield item
+            offset += len(items)
+            total = page.total
+            if len(items) < page_size or (isinstance(total, int) and offset >= total):
+                return
+
+    async def create_participant(
+        self,
+        project_id: str,
+        *,
+        body: CreateParticipantRequest,
+    ) -> ParticipantResponse:
+        """Create a participant, or return the existing one with the same externalUserId
+
+        `POST /api/projects/{project_id}/participants`; see `create_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _create_participant.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("ParticipantResponse", response.parsed)
+
+    async def get_participant(
+        self,
+        project_id: str,
+        participant_id: str,
+    ) -> ParticipantResponse:
+        """Get one participant
+
+        `GET /api/projects/{project_id}/participants/{participant_id}`; see `get_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _get_participant.asyncio_detailed(
+            project_id=project_id,
+            participant_id=participant_id,
+            client=self._client,
+        )
+        return cast("ParticipantResponse", response.parsed)
+
+    async def delete_participant(
+        self,
+        project_id: str,
+        participant_id: str,
+    ) -> None:
+        """Delete a participant
+
+        `DELETE /api/projects/{project_id}/participants/{participant_id}`; see `delete_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_participant.asyncio_detailed(
+            project_id=project_id,
+            participant_id=participant_id,
+            client=self._client,
+        )
+        return cast("None", response.parsed)
+
+    async def update_participant(
+        self,
+        project_id: str,
+        participant_id: str,
+        *,
+        body: UpdateParticipantRequest,
+    ) -> ParticipantResponse:
+        """Update a participant's display name or user data
+
+        `PATCH /api/projects/{project_id}/participants/{participant_id}`; see `update_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _update_participant.asyncio_detailed(
+            project_id=project_id,
+            participant_id=participant_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("ParticipantResponse", response.parsed)
+
+
+class ParticipantsApiDetailed:
+    """Detailed responses (status, headers, parsed) for `participants`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+
+    async def list_participants(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> Response[ParticipantListResponse]:
+        """List participants of a project (paged, searchable)
+
+        `GET /api/projects/{project_id}/participants`; see `list_participants.asyncio_detailed` for the arguments.
+        """
+        response = await _list_participants.asyncio_detailed(
+            project_id=project_id,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+        return cast("Response[ParticipantListResponse]", response)
+
+    async def create_participant(
+        self,
+        project_id: str,
+        *,
+        body: CreateParticipantRequest,
+    ) -> Response[ParticipantResponse]:
+        """Create a participant, or return the existing one with the same externalUserId
+
+        `POST /api/projects/{project_id}/participants`; see `create_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _create_participant.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[ParticipantResponse]", response)
+
+    async def get_participant(
+        self,
+        project_id: str,
+        participant_id: str,
+    ) -> Response[ParticipantResponse]:
+        """Get one participant
+
+        `GET /api/projects/{project_id}/participants/{participant_id}`; see `get_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _get_participant.asyncio_detailed(
+            project_id=project_id,
+            participant_id=participant_id,
+            client=self._client,
+        )
+        return cast("Response[ParticipantResponse]", response)
+
+    async def delete_participant(
+        self,
+        project_id: str,
+        participant_id: str,
+    ) -> Response[None]:
+        """Delete a participant
+
+        `DELETE /api/projects/{project_id}/participants/{participant_id}`; see `delete_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_participant.asyncio_detailed(
+            project_id=project_id,
+            participant_id=participant_id,
+            client=self._client,
+        )
+        return cast("Response[None]", response)
+
+    async def update_participant(
+        self,
+        project_id: str,
+        participant_id: str,
+        *,
+        body: UpdateParticipantRequest,
+    ) -> Response[ParticipantResponse]:
+        """Update a participant's display name or user data
+
+        `PATCH /api/projects/{project_id}/participants/{participant_id}`; see `update_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _update_participant.asyncio_detailed(
+            project_id=project_id,
+            participant_id=participant_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[ParticipantResponse]", response)
+
+
+class ProjectParticipantsApi:
+    """Operations tagged `participants`, scoped to one project."""
+
+    __slots__ = (
+        "_client",
+        "_project_id",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient, project_id: str) -> None:
+        self._client = client
+        self._project_id = project_id
+        self._detailed: ProjectParticipantsApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "ProjectParticipantsApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = ProjectParticipantsApiDetailed(self._client, self._project_id)
+        return self._detailed
+
+    async def list_participants(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> ParticipantListResponse:
+        """List participants of a project (paged, searchable)
+
+        `GET /api/projects/{project_id}/participants`; see `list_participants.asyncio_detailed` for the arguments.
+        """
+        response = await _list_participants.asyncio_detailed(
+            project_id=self._project_id,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+        return cast("ParticipantListResponse", response.parsed)
+
+    async def iter_participants(
+        self,
+        *,
+        page_size: int = 100,
+        search: str | Unset = UNSET,
+    ) -> AsyncIterator[ParticipantResponse]:
+        """Every item of `list_participants`, page after page (`page_size` items per request)."""
+        offset = 0
+        while True:
+            page = await self.list_participants(
+                limit=page_size,
+                offset=offset,
+                search=search,
+            )
+            items = page.participants or []
+            for item in items:
+                yield item
+            offset += len(items)
+            total = page.total
+            if len(items) < page_size or (isinstance(total, int) and offset >= total):
+                return
+
+    async def create_participant(
+        self,
+        *,
+        body: CreateParticipantRequest,
+    ) -> ParticipantResponse:
+        """Create a participant, or return the existing one with the same externalUserId
+
+        `POST /api/projects/{project_id}/participants`; see `create_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _create_participant.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("ParticipantResponse", response.parsed)
+
+    async def get_participant(
+        self,
+        participant_id: str,
+    ) -> ParticipantResponse:
+        """Get one participant
+
+        `GET /api/projects/{project_id}/participants/{participant_id}`; see `get_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _get_participant.asyncio_detailed(
+            project_id=self._project_id,
+            participant_id=participant_id,
+            client=self._client,
+        )
+        return cast("ParticipantResponse", response.parsed)
+
+    async def delete_participant(
+        self,
+        participant_id: str,
+    ) -> None:
+        """Delete a participant
+
+        `DELETE /api/projects/{project_id}/participants/{participant_id}`; see `delete_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_participant.asyncio_detailed(
+            project_id=self._project_id,
+            participant_id=participant_id,
+            client=self._client,
+        )
+        return cast("None", response.parsed)
+
+    async def update_participant(
+        self,
+        participant_id: str,
+        *,
+        body: UpdateParticipantRequest,
+    ) -> ParticipantResponse:
+        """Update a participant's display name or user data
+
+        `PATCH /api/projects/{project_id}/participants/{participant_id}`; see `update_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _update_participant.asyncio_detailed(
+            project_id=self._project_id,
+            participant_id=participant_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("ParticipantResponse", response.parsed)
+
+
+class ProjectParticipantsApiDetailed:
+    """Detailed responses (status, headers, parsed) for `participants`, scoped to one project."""
+
+    __slots__ = (
+        "_client",
+        "_project_id",
+    )
+
+    def __init__(self, client: ApiClient, project_id: str) -> None:
+        self._client = client
+        self._project_id = project_id
+
+    async def list_participants(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> Response[ParticipantListResponse]:
+        """List participants of a project (paged, searchable)
+
+        `GET /api/projects/{project_id}/participants`; see `list_participants.asyncio_detailed` for the arguments.
+        """
+        response = await _list_participants.asyncio_detailed(
+            project_id=self._project_id,
+            limit=limit,
+            offset=offset,
+            search=search,
+            client=self._client,
+        )
+        return cast("Response[ParticipantListResponse]", response)
+
+    async def create_participant(
+        self,
+        *,
+        body: CreateParticipantRequest,
+    ) -> Response[ParticipantResponse]:
+        """Create a participant, or return the existing one with the same externalUserId
+
+        `POST /api/projects/{project_id}/participants`; see `create_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _create_participant.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[ParticipantResponse]", response)
+
+    async def get_participant(
+        self,
+        participant_id: str,
+    ) -> Response[ParticipantResponse]:
+        """Get one participant
+
+        `GET /api/projects/{project_id}/participants/{participant_id}`; see `get_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _get_participant.asyncio_detailed(
+            project_id=self._project_id,
+            participant_id=participant_id,
+            client=self._client,
+        )
+        return cast("Response[ParticipantResponse]", response)
+
+    async def delete_participant(
+        self,
+        participant_id: str,
+    ) -> Response[None]:
+        """Delete a participant
+
+        `DELETE /api/projects/{project_id}/participants/{participant_id}`; see `delete_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_participant.asyncio_detailed(
+            project_id=self._project_id,
+            participant_id=participant_id,
+            client=self._client,
+        )
+        return cast("Response[None]", response)
+
+    async def update_participant(
+        self,
+        participant_id: str,
+        *,
+        body: UpdateParticipantRequest,
+    ) -> Response[ParticipantResponse]:
+        """Update a participant's display name or user data
+
+        `PATCH /api/projects/{project_id}/participants/{participant_id}`; see `update_participant.asyncio_detailed` for the arguments.
+        """
+        response = await _update_participant.asyncio_detailed(
+            project_id=self._project_id,
+            participant_id=participant_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[ParticipantResponse]", response)
+
+
+__all__ = [
+    "ParticipantsApi",
+    "ParticipantsApiDetailed",
+    "ProjectParticipantsApi",
+    "ProjectParticipantsApiDetailed",
+]

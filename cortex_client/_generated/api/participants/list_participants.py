@@ -1,0 +1,246 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient
+from ...models.error_response import ErrorResponse
+from ...models.participant_list_response import ParticipantListResponse
+from ...types import UNSET, Response, Unset, http_status, path_segment
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{project_id}/participants".format(
+            project_id=path_segment("project_id", project_id),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ErrorResponse | ParticipantListResponse | None:
+    if response.status_code == 200:
+        response_200 = ParticipantListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 200 <= response.status_code <= 299:
+        # A success code the spec does not list (e.g. 200 where it documents 201) carries the same body.
+        response_200 = ParticipantListResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ErrorResponse | ParticipantListResponse]:
+    client.check_response(response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise client.parse_error(response, exc) from exc
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: ApiClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[ErrorResponse | ParticipantListResponse]:
+    """List participants of a project (paged, searchable)
+
+    Args:
+        project_id (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        Response[ErrorResponse | ParticipantListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        limit=limit,
+        offset=offset,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: ApiClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> ErrorResponse | ParticipantListResponse | None:
+    """List participants of a project (paged, searchable)
+
+    Args:
+        project_id (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        ErrorResponse | ParticipantListResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: ApiClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[ErrorResponse | ParticipantListResponse]:
+    """List participants of a project (paged, searchable)
+
+    Args:
+        project_id (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        Response[ErrorResponse | ParticipantListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        limit=limit,
+        offset=offset,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: ApiClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> ErrorResponse | ParticipantListResponse | None:
+    """List participants of a project (paged, searchable)
+
+    Args:
+        project_id (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        ErrorResponse | ParticipantListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            search=search,
+        )
+    ).parsed

@@ -1,0 +1,98 @@
+"""Contains endpoint functions for accessing the API, and the client-bound classes over them"""
+
+from collections.abc import AsyncIterator
+from typing import Any, cast
+
+from ...client import ApiClient
+from ...models.error_response import ErrorResponse
+from ...models.plugin_response import PluginResponse
+from ...types import UNSET, File, Response, Unset
+from . import get_plugin as _get_plugin
+from . import list_plugins as _list_plugins
+
+
+class PluginsApi:
+    """Operations tagged `plugins`."""
+
+    __slots__ = (
+        "_client",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+        self._detailed: PluginsApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "PluginsApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = PluginsApiDetailed(self._client)
+        return self._detailed
+
+    async def list_plugins(
+        self,
+    ) -> list[PluginResponse]:
+        """Browse the plugin catalog
+
+        `GET /api/plugins`; see `list_plugins.asyncio_detailed` for the arguments.
+        """
+        response = await _list_plugins.asyncio_detailed(
+            client=self._client,
+        )
+        return cast("list[PluginResponse]", response.parsed)
+
+    async def get_plugin(
+        self,
+        plugin_id: str,
+    ) -> PluginResponse:
+        """Get one catalog plugin
+
+        `GET /api/plugins/{plugin_id}`; see `get_plugin.asyncio_detailed` for the arguments.
+        """
+        response = await _get_plugin.asyncio_detailed(
+            plugin_id=plugin_id,
+            client=self._client,
+        )
+        return cast("PluginResponse", response.parsed)
+
+
+class PluginsApiDetailed:
+    """Detailed responses (status, headers, parsed) for `plugins`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+
+    async def list_plugins(
+        self,
+    ) -> Response[list[PluginResponse]]:
+        """Browse the plugin catalog
+
+        `GET /api/plugins`; see `list_plugins.asyncio_detailed` for the arguments.
+        """
+        response = await _list_plugins.asyncio_detailed(
+            client=self._client,
+        )
+        return cast("Response[list[PluginResponse]]", response)
+
+    async def get_plugin(
+        self,
+        plugin_id: str,
+    ) -> Response[PluginResponse]:
+        """Get one catalog plugin
+
+        `GET /api/plugins/{plugin_id}`; see `get_plugin.asyncio_detailed` for the arguments.
+        """
+        response = await _get_plugin.asyncio_detailed(
+            plugin_id=plugin_id,
+            client=self._client,
+        )
+        return cast("Response[PluginResponse]", response)
+
+
+__all__ = [
+    "PluginsApi",
+    "PluginsApiDetailed",
+]

@@ -1,0 +1,195 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient
+from ...models.error_response import ErrorResponse
+from ...models.plugin_response import PluginResponse
+from ...types import Response, http_status, path_segment
+
+
+def _get_kwargs(
+    plugin_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/plugins/{plugin_id}".format(
+            plugin_id=path_segment("plugin_id", plugin_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ErrorResponse | PluginResponse | None:
+    if response.status_code == 200:
+        response_200 = PluginResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 200 <= response.status_code <= 299:
+        # A success code the spec does not list (e.g. 200 where it documents 201) carries the same body.
+        response_200 = PluginResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ErrorResponse | PluginResponse]:
+    client.check_response(response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        raise client.parse_error(response, exc) from exc
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    plugin_id: str,
+    *,
+    client: ApiClient,
+) -> Response[ErrorResponse | PluginResponse]:
+    """Get one catalog plugin
+
+    Args:
+        plugin_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        Response[ErrorResponse | PluginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        plugin_id=plugin_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    plugin_id: str,
+    *,
+    client: ApiClient,
+) -> ErrorResponse | PluginResponse | None:
+    """Get one catalog plugin
+
+    Args:
+        plugin_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        ErrorResponse | PluginResponse
+    """
+
+    return sync_detailed(
+        plugin_id=plugin_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    plugin_id: str,
+    *,
+    client: ApiClient,
+) -> Response[ErrorResponse | PluginResponse]:
+    """Get one catalog plugin
+
+    Args:
+        plugin_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        Response[ErrorResponse | PluginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        plugin_id=plugin_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    plugin_id: str,
+    *,
+    client: ApiClient,
+) -> ErrorResponse | PluginResponse | None:
+    """Get one catalog plugin
+
+    Args:
+        plugin_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
+        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+
+    Returns:
+        ErrorResponse | PluginResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            plugin_id=plugin_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,543 @@
+"""Contains endpoint functions for accessing the API, and the client-bound classes over them"""
+
+from collections.abc import AsyncIterator
+from typing import Any, cast
+
+from ...client import ApiClient
+from ...models.create_sanction_request import CreateSanctionRequest
+from ...models.error_response import ErrorResponse
+from ...models.list_sanctions_type import ListSanctionsType
+from ...models.revoke_sanction_request import RevokeSanctionRequest
+from ...models.sanction_list_response import SanctionListResponse
+from ...models.sanction_response import SanctionResponse
+from ...models.update_sanction_request import UpdateSanctionRequest
+from ...types import UNSET, File, Response, Unset
+from . import create_sanction as _create_sanction
+from . import get_sanction as _get_sanction
+from . import list_sanctions as _list_sanctions
+from . import revoke_sanction as _revoke_sanction
+from . import update_sanction as _update_sanction
+
+
+class SanctionsApi:
+    """Operations tagged `sanctions`."""
+
+    __slots__ = (
+        "_client",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+        self._detailed: SanctionsApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "SanctionsApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = SanctionsApiDetailed(self._client)
+        return self._detailed
+
+    async def list_sanctions(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        participant_id: str | Unset = UNSET,
+        external_user_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        type_: ListSanctionsType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> SanctionListResponse:
+        """List sanctions of a project (audit trail)
+
+        `GET /api/projects/{project_id}/sanctions`; see `list_sanctions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_sanctions.asyncio_detailed(
+            project_id=project_id,
+            limit=limit,
+            offset=offset,
+            participant_id=participant_id,
+            external_user_id=external_user_id,
+            session_id=session_id,
+            type_=type_,
+            is_active=is_active,
+            client=self._client,
+        )
+        return cast("SanctionListResponse", response.parsed)
+
+    async def iter_sanctions(
+        self,
+        project_id: str,
+        *,
+        page_size: int = 100,
+        participant_id: str | Unset = UNSET,
+        external_user_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        type_: ListSanctionsType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> AsyncIterator[SanctionResponse]:
+        """Every item of `list_sanctions`, page after page (`page_size` items per request)."""
+        offset = 0
+        while True:
+            page = await self.list_sanctions(
+                project_id=project_id,
+                limit=page_size,
+                offset=offset,
+                participant_id=participant_id,
+                external_user_id=external_user_id,
+                session_id=session_id,
+                type_=type_,
+                is_active=is_active,
+            )
+            items = page.sanctions or []
+            for item in items:
+                yield item
+            offset += len(items)
+            total = page.total
+            if len(items) < page_size or (isinstance(total, int) and offset >= total):
+                return
+
+    async def create_sanction(
+        self,
+        project_id: str,
+        *,
+        body: CreateSanctionRequest,
+    ) -> SanctionResponse:
+        """Record a new sanction (moderation action)
+
+        `POST /api/projects/{project_id}/sanctions`; see `create_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _create_sanction.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("SanctionResponse", response.parsed)
+
+    async def get_sanction(
+        self,
+        project_id: str,
+        sanction_id: str,
+    ) -> SanctionResponse:
+        """Get one sanction by id
+
+        `GET /api/projects/{project_id}/sanctions/{sanction_id}`; see `get_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _get_sanction.asyncio_detailed(
+            project_id=project_id,
+            sanction_id=sanction_id,
+            client=self._client,
+        )
+        return cast("SanctionResponse", response.parsed)
+
+    async def update_sanction(
+        self,
+        project_id: str,
+        sanction_id: str,
+        *,
+        body: UpdateSanctionRequest,
+    ) -> SanctionResponse:
+        """Change a sanction (e.g. reason or end time)
+
+        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`; see `update_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _update_sanction.asyncio_detailed(
+            project_id=project_id,
+            sanction_id=sanction_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("SanctionResponse", response.parsed)
+
+    async def revoke_sanction(
+        self,
+        project_id: str,
+        sanction_id: str,
+        *,
+        body: RevokeSanctionRequest | Unset = UNSET,
+    ) -> SanctionResponse:
+        """Revoke (lift) a sanction while keeping its history
+
+        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`; see `revoke_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _revoke_sanction.asyncio_detailed(
+            project_id=project_id,
+            sanction_id=sanction_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("SanctionResponse", response.parsed)
+
+
+class SanctionsApiDetailed:
+    """Detailed responses (status, headers, parsed) for `sanctions`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+
+    async def list_sanctions(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        participant_id: str | Unset = UNSET,
+        external_user_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        type_: ListSanctionsType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> Response[SanctionListResponse]:
+        """List sanctions of a project (audit trail)
+
+        `GET /api/projects/{project_id}/sanctions`; see `list_sanctions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_sanctions.asyncio_detailed(
+            project_id=project_id,
+            limit=limit,
+            offset=offset,
+            participant_id=participant_id,
+            external_user_id=external_user_id,
+            session_id=session_id,
+            type_=type_,
+            is_active=is_active,
+            client=self._client,
+        )
+        return cast("Response[SanctionListResponse]", response)
+
+    async def create_sanction(
+        self,
+        project_id: str,
+        *,
+        body: CreateSanctionRequest,
+    ) -> Response[SanctionResponse]:
+        """Record a new sanction (moderation action)
+
+        `POST /api/projects/{project_id}/sanctions`; see `create_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _create_sanction.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[SanctionResponse]", response)
+
+    async def get_sanction(
+        self,
+        project_id: str,
+        sanction_id: str,
+    ) -> Response[SanctionResponse]:
+        """Get one sanction by id
+
+        `GET /api/projects/{project_id}/sanctions/{sanction_id}`; see `get_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _get_sanction.asyncio_detailed(
+            project_id=project_id,
+            sanction_id=sanction_id,
+            client=self._client,
+        )
+        return cast("Response[SanctionResponse]", response)
+
+    async def update_sanction(
+        self,
+        project_id: str,
+        sanction_id: str,
+        *,
+        body: UpdateSanctionRequest,
+    ) -> Response[SanctionResponse]:
+        """Change a sanction (e.g. reason or end time)
+
+        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`; see `update_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _update_sanction.asyncio_detailed(
+            project_id=project_id,
+            sanction_id=sanction_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[SanctionResponse]", response)
+
+    async def revoke_sanction(
+        self,
+        project_id: str,
+        sanction_id: str,
+        *,
+        body: RevokeSanctionRequest | Unset = UNSET,
+    ) -> Response[SanctionResponse]:
+        """Revoke (lift) a sanction while keeping its history
+
+        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`; see `revoke_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _revoke_sanction.asyncio_detailed(
+            project_id=project_id,
+            sanction_id=sanction_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[SanctionResponse]", response)
+
+
+class ProjectSanctionsApi:
+    """Operations tagged `sanctions`, scoped to one project."""
+
+    __slots__ = (
+        "_client",
+        "_project_id",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient, project_id: str) -> None:
+        self._client = client
+        self._project_id = project_id
+        self._detailed: ProjectSanctionsApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "ProjectSanctionsApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = ProjectSanctionsApiDetailed(self._client, self._project_id)
+        return self._detailed
+
+    async def list_sanctions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        participant_id: str | Unset = UNSET,
+        external_user_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        type_: ListSanctionsType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> SanctionListResponse:
+        """List sanctions of a project (audit trail)
+
+        `GET /api/projects/{project_id}/sanctions`; see `list_sanctions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_sanctions.asyncio_detailed(
+            project_id=self._project_id,
+            limit=limit,
+            offset=offset,
+            participant_id=participant_id,
+            external_user_id=external_user_id,
+            session_id=session_id,
+            type_=type_,
+            is_active=is_active,
+            client=self._client,
+        )
+        return cast("SanctionListResponse", response.parsed)
+
+    async def iter_sanctions(
+        self,
+        *,
+        page_size: int = 100,
+        participant_id: str | Unset = UNSET,
+        external_user_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        type_: ListSanctionsType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> AsyncIterator[SanctionResponse]:
+        """Every item of `list_sanctions`, page after page (`page_size` items per request)."""
+        offset = 0
+        while True:
+            page = await self.list_sanctions(
+                limit=page_size,
+                offset=offset,
+                participant_id=participant_id,
+                external_user_id=external_user_id,
+                session_id=session_id,
+                type_=type_,
+                is_active=is_active,
+            )
+            items = page.sanctions or []
+            for item in items:
+                yield item
+            offset += len(items)
+            total = page.total
+            if len(items) < page_size or (isinstance(total, int) and offset >= total):
+                return
+
+    async def create_sanction(
+        self,
+        *,
+        body: CreateSanctionRequest,
+    ) -> SanctionResponse:
+        """Record a new sanction (moderation action)
+
+        `POST /api/projects/{project_id}/sanctions`; see `create_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _create_sanction.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("SanctionResponse", response.parsed)
+
+    async def get_sanction(
+        self,
+        sanction_id: str,
+    ) -> SanctionResponse:
+        """Get one sanction by id
+
+        `GET /api/projects/{project_id}/sanctions/{sanction_id}`; see `get_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _get_sanction.asyncio_detailed(
+            project_id=self._project_id,
+            sanction_id=sanction_id,
+            client=self._client,
+        )
+        return cast("SanctionResponse", response.parsed)
+
+    async def update_sanction(
+        self,
+        sanction_id: str,
+        *,
+        body: UpdateSanctionRequest,
+    ) -> SanctionResponse:
+        """Change a sanction (e.g. reason or end time)
+
+        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`; see `update_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _update_sanction.asyncio_detailed(
+            project_id=self._project_id,
+            sanction_id=sanction_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("SanctionResponse", response.parsed)
+
+    async def revoke_sanction(
+        self,
+        sanction_id: str,
+        *,
+        body: RevokeSanctionRequest | Unset = UNSET,
+    ) -> SanctionResponse:
+        """Revoke (lift) a sanction while keeping its history
+
+        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`; see `revoke_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _revoke_sanction.asyncio_detailed(
+            project_id=self._project_id,
+            sanction_id=sanction_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("SanctionResponse", response.parsed)
+
+
+class ProjectSanctionsApiDetailed:
+    """Detailed responses (status, headers, parsed) for `sanctions`, scoped to one project."""
+
+    __slots__ = (
+        "_client",
+        "_project_id",
+    )
+
+    def __init__(self, client: ApiClient, project_id: str) -> None:
+        self._client = client
+        self._project_id = project_id
+
+    async def list_sanctions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        participant_id: str | Unset = UNSET,
+        external_user_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        type_: ListSanctionsType | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> Response[SanctionListResponse]:
+        """List sanctions of a project (audit trail)
+
+        `GET /api/projects/{project_id}/sanctions`; see `list_sanctions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_sanctions.asyncio_detailed(
+            project_id=self._project_id,
+            limit=limit,
+            offset=offset,
+            participant_id=participant_id,
+            external_user_id=external_user_id,
+            session_id=session_id,
+            type_=type_,
+            is_active=is_active,
+            client=self._client,
+        )
+        return cast("Response[SanctionListResponse]", response)
+
+    async def create_sanction(
+        self,
+        *,
+        body: CreateSanctionRequest,
+    ) -> Response[SanctionResponse]:
+        """Record a new sanction (moderation action)
+
+        `POST /api/projects/{project_id}/sanctions`; see `create_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _create_sanction.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[SanctionResponse]", response)
+
+    async def get_sanction(
+        self,
+        sanction_id: str,
+    ) -> Response[SanctionResponse]:
+        """Get one sanction by id
+
+        `GET /api/projects/{project_id}/sanctions/{sanction_id}`; see `get_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _get_sanction.asyncio_detailed(
+            project_id=self._project_id,
+            sanction_id=sanction_id,
+            client=self._client,
+        )
+        return cast("Response[SanctionResponse]", response)
+
+    async def update_sanction(
+        self,
+        sanction_id: str,
+        *,
+        body: UpdateSanctionRequest,
+    ) -> Response[SanctionResponse]:
+        """Change a sanction (e.g. reason or end time)
+
+        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`; see `update_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _update_sanction.asyncio_detailed(
+            project_id=self._project_id,
+            sanction_id=sanction_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[SanctionResponse]", response)
+
+    async def revoke_sanction(
+        self,
+        sanction_id: str,
+        *,
+        body: RevokeSanctionRequest | Unset = UNSET,
+    ) -> Response[SanctionResponse]:
+        """Revoke (lift) a sanction while keeping its history
+
+        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`; see `revoke_sanction.asyncio_detailed` for the arguments.
+        """
+        response = await _revoke_sanction.asyncio_detailed(
+            project_id=self._project_id,
+            sanction_id=sanction_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[SanctionResponse]", response)
+
+
+__all__ = [
+    "SanctionsApi",
+    "SanctionsApiDetailed",
+    "ProjectSanctionsApi",
+    "ProjectSanctionsApiDetailed",
+]

@@ -1,0 +1,519 @@
+"""Contains endpoint functions for accessing the API, and the client-bound classes over them"""
+
+from collections.abc import AsyncIterator
+from typing import Any, cast
+
+from ...client import ApiClient
+from ...models.create_session_request import CreateSessionRequest
+from ...models.error_response import ErrorResponse
+from ...models.session_response import SessionResponse
+from ...types import UNSET, File, Response, Unset
+from . import create_session as _create_session
+from . import delete_session as _delete_session
+from . import get_session as _get_session
+from . import list_sessions as _list_sessions
+from . import regenerate_session_summary as _regenerate_session_summary
+from . import start_session as _start_session
+from . import stop_session as _stop_session
+
+
+class SessionsApi:
+    """Operations tagged `sessions`."""
+
+    __slots__ = (
+        "_client",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+        self._detailed: SessionsApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "SessionsApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = SessionsApiDetailed(self._client)
+        return self._detailed
+
+    async def list_sessions(
+        self,
+        project_id: str,
+    ) -> list[SessionResponse]:
+        """List the sessions of a project
+
+        `GET /api/projects/{project_id}/sessions`; see `list_sessions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_sessions.asyncio_detailed(
+            project_id=project_id,
+            client=self._client,
+        )
+        return cast("list[SessionResponse]", response.parsed)
+
+    async def create_session(
+        self,
+        project_id: str,
+        *,
+        body: CreateSessionRequest,
+    ) -> SessionResponse:
+        """Create a transcription session for an ODIN room
+
+        `POST /api/projects/{project_id}/sessions`; see `create_session.asyncio_detailed` for the arguments.
+        """
+        response = await _create_session.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("SessionResponse", response.parsed)
+
+    async def get_session(
+        self,
+        project_id: str,
+        session_id: str,
+    ) -> SessionResponse:
+        """Get one session
+
+        `GET /api/projects/{project_id}/sessions/{session_id}`; see `get_session.asyncio_detailed` for the arguments.
+        """
+        response = await _get_session.asyncio_detailed(
+            project_id=project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("SessionResponse", response.parsed)
+
+    async def delete_session(
+        self,
+        project_id: str,
+        session_id: str,
+    ) -> None:
+        """Delete a session
+
+        `DELETE /api/projects/{project_id}/sessions/{session_id}`; see `delete_session.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_session.asyncio_detailed(
+            project_id=project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("None", response.parsed)
+
+    async def start_session(
+        self,
+        project_id: str,
+        session_id: str,
+    ) -> SessionResponse:
+        """Start the transcription bot for a session
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/start`; see `start_session.asyncio_detailed` for the arguments.
+        """
+        response = await _start_session.asyncio_detailed(
+            project_id=project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("SessionResponse", response.parsed)
+
+    async def stop_session(
+        self,
+        project_id: str,
+        session_id: str,
+    ) -> SessionResponse:
+        """Stop the transcription bot for a session
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/stop`; see `stop_session.asyncio_detailed` for the arguments.
+        """
+        response = await _stop_session.asyncio_detailed(
+            project_id=project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("SessionResponse", response.parsed)
+
+    async def regenerate_session_summary(
+        self,
+        project_id: str,
+        session_id: str,
+    ) -> None:
+        """Ask for the AI summary of a session to be produced again
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`; see `regenerate_session_summary.asyncio_detailed` for the arguments.
+        """
+        response = await _regenerate_session_summary.asyncio_detailed(
+            project_id=project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("None", response.parsed)
+
+
+class SessionsApiDetailed:
+    """Detailed responses (status, headers, parsed) for `sessions`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+
+    async def list_sessions(
+        self,
+        project_id: str,
+    ) -> Response[list[SessionResponse]]:
+        """List the sessions of a project
+
+        `GET /api/projects/{project_id}/sessions`; see `list_sessions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_sessions.asyncio_detailed(
+            project_id=project_id,
+            client=self._client,
+        )
+        return cast("Response[list[SessionResponse]]", response)
+
+    async def create_session(
+        self,
+        project_id: str,
+        *,
+        body: CreateSessionRequest,
+    ) -> Response[SessionResponse]:
+        """Create a transcription session for an ODIN room
+
+        `POST /api/projects/{project_id}/sessions`; see `create_session.asyncio_detailed` for the arguments.
+        """
+        response = await _create_session.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[SessionResponse]", response)
+
+    async def get_session(
+        self,
+        project_id: str,
+        session_id: str,
+    ) -> Response[SessionResponse]:
+        """Get one session
+
+        `GET /api/projects/{project_id}/sessions/{session_id}`; see `get_session.asyncio_detailed` for the arguments.
+        """
+        response = await _get_session.asyncio_detailed(
+            project_id=project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("Response[SessionResponse]", response)
+
+    async def delete_session(
+        self,
+        project_id: str,
+        session_id: str,
+    ) -> Response[None]:
+        """Delete a session
+
+        `DELETE /api/projects/{project_id}/sessions/{session_id}`; see `delete_session.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_session.asyncio_detailed(
+            project_id=project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("Response[None]", response)
+
+    async def start_session(
+        self,
+        project_id: str,
+        session_id: str,
+    ) -> Response[SessionResponse]:
+        """Start the transcription bot for a session
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/start`; see `start_session.asyncio_detailed` for the arguments.
+        """
+        response = await _start_session.asyncio_detailed(
+            project_id=project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("Response[SessionResponse]", response)
+
+    async def stop_session(
+        self,
+        project_id: str,
+        session_id: str,
+    ) -> Response[SessionResponse]:
+        """Stop the transcription bot for a session
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/stop`; see `stop_session.asyncio_detailed` for the arguments.
+        """
+        response = await _stop_session.asyncio_detailed(
+            project_id=project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("Response[SessionResponse]", response)
+
+    async def regenerate_session_summary(
+        self,
+        project_id: str,
+        session_id: str,
+    ) -> Response[None]:
+        """Ask for the AI summary of a session to be produced again
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`; see `regenerate_session_summary.asyncio_detailed` for the arguments.
+        """
+        response = await _regenerate_session_summary.asyncio_detailed(
+            project_id=project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("Response[None]", response)
+
+
+class ProjectSessionsApi:
+    """Operations tagged `sessions`, scoped to one project."""
+
+    __slots__ = (
+        "_client",
+        "_project_id",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient, project_id: str) -> None:
+        self._client = client
+        self._project_id = project_id
+        self._detailed: ProjectSessionsApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "ProjectSessionsApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = ProjectSessionsApiDetailed(self._client, self._project_id)
+        return self._detailed
+
+    async def list_sessions(
+        self,
+    ) -> list[SessionResponse]:
+        """List the sessions of a project
+
+        `GET /api/projects/{project_id}/sessions`; see `list_sessions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_sessions.asyncio_detailed(
+            project_id=self._project_id,
+            client=self._client,
+        )
+        return cast("list[SessionResponse]", response.parsed)
+
+    async def create_session(
+        self,
+        *,
+        body: CreateSessionRequest,
+    ) -> SessionResponse:
+        """Create a transcription session for an ODIN room
+
+        `POST /api/projects/{project_id}/sessions`; see `create_session.asyncio_detailed` for the arguments.
+        """
+        response = await _create_session.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("SessionResponse", response.parsed)
+
+    async def get_session(
+        self,
+        session_id: str,
+    ) -> SessionResponse:
+        """Get one session
+
+        `GET /api/projects/{project_id}/sessions/{session_id}`; see `get_session.asyncio_detailed` for the arguments.
+        """
+        response = await _get_session.asyncio_detailed(
+            project_id=self._project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("SessionResponse", response.parsed)
+
+    async def delete_session(
+        self,
+        session_id: str,
+    ) -> None:
+        """Delete a session
+
+        `DELETE /api/projects/{project_id}/sessions/{session_id}`; see `delete_session.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_session.asyncio_detailed(
+            project_id=self._project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("None", response.parsed)
+
+    async def start_session(
+        self,
+        session_id: str,
+    ) -> SessionResponse:
+        """Start the transcription bot for a session
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/start`; see `start_session.asyncio_detailed` for the arguments.
+        """
+        response = await _start_session.asyncio_detailed(
+            project_id=self._project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("SessionResponse", response.parsed)
+
+    async def stop_session(
+        self,
+        session_id: str,
+    ) -> SessionResponse:
+        """Stop the transcription bot for a session
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/stop`; see `stop_session.asyncio_detailed` for the arguments.
+        """
+        response = await _stop_session.asyncio_detailed(
+            project_id=self._project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("SessionResponse", response.parsed)
+
+    async def regenerate_session_summary(
+        self,
+        session_id: str,
+    ) -> None:
+        """Ask for the AI summary of a session to be produced again
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`; see `regenerate_session_summary.asyncio_detailed` for the arguments.
+        """
+        response = await _regenerate_session_summary.asyncio_detailed(
+            project_id=self._project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("None", response.parsed)
+
+
+class ProjectSessionsApiDetailed:
+    """Detailed responses (status, headers, parsed) for `sessions`, scoped to one project."""
+
+    __slots__ = (
+        "_client",
+        "_project_id",
+    )
+
+    def __init__(self, client: ApiClient, project_id: str) -> None:
+        self._client = client
+        self._project_id = project_id
+
+    async def list_sessions(
+        self,
+    ) -> Response[list[SessionResponse]]:
+        """List the sessions of a project
+
+        `GET /api/projects/{project_id}/sessions`; see `list_sessions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_sessions.asyncio_detailed(
+            project_id=self._project_id,
+            client=self._client,
+        )
+        return cast("Response[list[SessionResponse]]", response)
+
+    async def create_session(
+        self,
+        *,
+        body: CreateSessionRequest,
+    ) -> Response[SessionResponse]:
+        """Create a transcription session for an ODIN room
+
+        `POST /api/projects/{project_id}/sessions`; see `create_session.asyncio_detailed` for the arguments.
+        """
+        response = await _create_session.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[SessionResponse]", response)
+
+    async def get_session(
+        self,
+        session_id: str,
+    ) -> Response[SessionResponse]:
+        """Get one session
+
+        `GET /api/projects/{project_id}/sessions/{session_id}`; see `get_session.asyncio_detailed` for the arguments.
+        """
+        response = await _get_session.asyncio_detailed(
+            project_id=self._project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("Response[SessionResponse]", response)
+
+    async def delete_session(
+        self,
+        session_id: str,
+    ) -> Response[None]:
+        """Delete a session
+
+        `DELETE /api/projects/{project_id}/sessions/{session_id}`; see `delete_session.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_session.asyncio_detailed(
+            project_id=self._project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("Response[None]", response)
+
+    async def start_session(
+        self,
+        session_id: str,
+    ) -> Response[SessionResponse]:
+        """Start the transcription bot for a session
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/start`; see `start_session.asyncio_detailed` for the arguments.
+        """
+        response = await _start_session.asyncio_detailed(
+            project_id=self._project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("Response[SessionResponse]", response)
+
+    async def stop_session(
+        self,
+        session_id: str,
+    ) -> Response[SessionResponse]:
+        """Stop the transcription bot for a session
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/stop`; see `stop_session.asyncio_detailed` for the arguments.
+        """
+        response = await _stop_session.asyncio_detailed(
+            project_id=self._project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("Response[SessionResponse]", response)
+
+    async def regenerate_session_summary(
+        self,
+        session_id: str,
+    ) -> Response[None]:
+        """Ask for the AI summary of a session to be produced again
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`; see `regenerate_session_summary.asyncio_detailed` for the arguments.
+        """
+        response = await _regenerate_session_summary.asyncio_detailed(
+            project_id=self._project_id,
+            session_id=session_id,
+            client=self._client,
+        )
+        return cast("Response[None]", response)
+
+
+__all__ = [
+    "SessionsApi",
+    "SessionsApiDetailed",
+    "ProjectSessionsApi",
+    "ProjectSessionsApiDetailed",
+]

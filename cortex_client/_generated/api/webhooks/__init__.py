@@ -1,0 +1,539 @@
+"""Contains endpoint functions for accessing the API, and the client-bound classes over them"""
+
+from collections.abc import AsyncIterator
+from typing import Any, cast
+
+from ...client import ApiClient
+from ...models.create_webhook_subscription_request import CreateWebhookSubscriptionRequest
+from ...models.error_response import ErrorResponse
+from ...models.list_webhook_events_status import ListWebhookEventsStatus
+from ...models.update_webhook_subscription_request import UpdateWebhookSubscriptionRequest
+from ...models.webhook_event import WebhookEvent
+from ...models.webhook_event_detail import WebhookEventDetail
+from ...models.webhook_subscription_response import WebhookSubscriptionResponse
+from ...types import UNSET, File, Response, Unset
+from . import create_webhook_subscription as _create_webhook_subscription
+from . import delete_webhook_subscription as _delete_webhook_subscription
+from . import get_webhook_event as _get_webhook_event
+from . import get_webhook_subscription as _get_webhook_subscription
+from . import list_webhook_events as _list_webhook_events
+from . import list_webhook_subscriptions as _list_webhook_subscriptions
+from . import update_webhook_subscription as _update_webhook_subscription
+
+
+class WebhooksApi:
+    """Operations tagged `webhooks`."""
+
+    __slots__ = (
+        "_client",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+        self._detailed: WebhooksApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "WebhooksApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = WebhooksApiDetailed(self._client)
+        return self._detailed
+
+    async def list_webhook_subscriptions(
+        self,
+        project_id: str,
+    ) -> list[WebhookSubscriptionResponse]:
+        """List webhook subscriptions of a project
+
+        `GET /api/projects/{project_id}/webhooks/subscriptions`; see `list_webhook_subscriptions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_webhook_subscriptions.asyncio_detailed(
+            project_id=project_id,
+            client=self._client,
+        )
+        return cast("list[WebhookSubscriptionResponse]", response.parsed)
+
+    async def create_webhook_subscription(
+        self,
+        project_id: str,
+        *,
+        body: CreateWebhookSubscriptionRequest,
+    ) -> WebhookSubscriptionResponse:
+        """Create a webhook subscription
+
+        `POST /api/projects/{project_id}/webhooks/subscriptions`; see `create_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _create_webhook_subscription.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("WebhookSubscriptionResponse", response.parsed)
+
+    async def get_webhook_subscription(
+        self,
+        project_id: str,
+        subscription_id: str,
+    ) -> WebhookSubscriptionResponse:
+        """Get one webhook subscription
+
+        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `get_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _get_webhook_subscription.asyncio_detailed(
+            project_id=project_id,
+            subscription_id=subscription_id,
+            client=self._client,
+        )
+        return cast("WebhookSubscriptionResponse", response.parsed)
+
+    async def delete_webhook_subscription(
+        self,
+        project_id: str,
+        subscription_id: str,
+    ) -> None:
+        """Delete a webhook subscription
+
+        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `delete_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_webhook_subscription.asyncio_detailed(
+            project_id=project_id,
+            subscription_id=subscription_id,
+            client=self._client,
+        )
+        return cast("None", response.parsed)
+
+    async def update_webhook_subscription(
+        self,
+        project_id: str,
+        subscription_id: str,
+        *,
+        body: UpdateWebhookSubscriptionRequest,
+    ) -> WebhookSubscriptionResponse:
+        """Update a webhook subscription
+
+        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `update_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _update_webhook_subscription.asyncio_detailed(
+            project_id=project_id,
+            subscription_id=subscription_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("WebhookSubscriptionResponse", response.parsed)
+
+    async def list_webhook_events(
+        self,
+        project_id: str,
+        *,
+        status: ListWebhookEventsStatus | Unset = UNSET,
+    ) -> list[WebhookEvent]:
+        """List the webhook delivery log (outbox events)
+
+        `GET /api/projects/{project_id}/webhooks/events`; see `list_webhook_events.asyncio_detailed` for the arguments.
+        """
+        response = await _list_webhook_events.asyncio_detailed(
+            project_id=project_id,
+            status=status,
+            client=self._client,
+        )
+        return cast("list[WebhookEvent]", response.parsed)
+
+    async def get_webhook_event(
+        self,
+        project_id: str,
+        event_id: str,
+    ) -> WebhookEventDetail:
+        """Get one outbox event with its delivery attempts
+
+        `GET /api/projects/{project_id}/webhooks/events/{event_id}`; see `get_webhook_event.asyncio_detailed` for the arguments.
+        """
+        response = await _get_webhook_event.asyncio_detailed(
+            project_id=project_id,
+            event_id=event_id,
+            client=self._client,
+        )
+        return cast("WebhookEventDetail", response.parsed)
+
+
+class WebhooksApiDetailed:
+    """Detailed responses (status, headers, parsed) for `webhooks`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+
+    async def list_webhook_subscriptions(
+        self,
+        project_id: str,
+    ) -> Response[list[WebhookSubscriptionResponse]]:
+        """List webhook subscriptions of a project
+
+        `GET /api/projects/{project_id}/webhooks/subscriptions`; see `list_webhook_subscriptions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_webhook_subscriptions.asyncio_detailed(
+            project_id=project_id,
+            client=self._client,
+        )
+        return cast("Response[list[WebhookSubscriptionResponse]]", response)
+
+    async def create_webhook_subscription(
+        self,
+        project_id: str,
+        *,
+        body: CreateWebhookSubscriptionRequest,
+    ) -> Response[WebhookSubscriptionResponse]:
+        """Create a webhook subscription
+
+        `POST /api/projects/{project_id}/webhooks/subscriptions`; see `create_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _create_webhook_subscription.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[WebhookSubscriptionResponse]", response)
+
+    async def get_webhook_subscription(
+        self,
+        project_id: str,
+        subscription_id: str,
+    ) -> Response[WebhookSubscriptionResponse]:
+        """Get one webhook subscription
+
+        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `get_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _get_webhook_subscription.asyncio_detailed(
+            project_id=project_id,
+            subscription_id=subscription_id,
+            client=self._client,
+        )
+        return cast("Response[WebhookSubscriptionResponse]", response)
+
+    async def delete_webhook_subscription(
+        self,
+        project_id: str,
+        subscription_id: str,
+    ) -> Response[None]:
+        """Delete a webhook subscription
+
+        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `delete_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_webhook_subscription.asyncio_detailed(
+            project_id=project_id,
+            subscription_id=subscription_id,
+            client=self._client,
+        )
+        return cast("Response[None]", response)
+
+    async def update_webhook_subscription(
+        self,
+        project_id: str,
+        subscription_id: str,
+        *,
+        body: UpdateWebhookSubscriptionRequest,
+    ) -> Response[WebhookSubscriptionResponse]:
+        """Update a webhook subscription
+
+        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `update_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _update_webhook_subscription.asyncio_detailed(
+            project_id=project_id,
+            subscription_id=subscription_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[WebhookSubscriptionResponse]", response)
+
+    async def list_webhook_events(
+        self,
+        project_id: str,
+        *,
+        status: ListWebhookEventsStatus | Unset = UNSET,
+    ) -> Response[list[WebhookEvent]]:
+        """List the webhook delivery log (outbox events)
+
+        `GET /api/projects/{project_id}/webhooks/events`; see `list_webhook_events.asyncio_detailed` for the arguments.
+        """
+        response = await _list_webhook_events.asyncio_detailed(
+            project_id=project_id,
+            status=status,
+            client=self._client,
+        )
+        return cast("Response[list[WebhookEvent]]", response)
+
+    async def get_webhook_event(
+        self,
+        project_id: str,
+        event_id: str,
+    ) -> Response[WebhookEventDetail]:
+        """Get one outbox event with its delivery attempts
+
+        `GET /api/projects/{project_id}/webhooks/events/{event_id}`; see `get_webhook_event.asyncio_detailed` for the arguments.
+        """
+        response = await _get_webhook_event.asyncio_detailed(
+            project_id=project_id,
+            event_id=event_id,
+            client=self._client,
+        )
+        return cast("Response[WebhookEventDetail]", response)
+
+
+class ProjectWebhooksApi:
+    """Operations tagged `webhooks`, scoped to one project."""
+
+    __slots__ = (
+        "_client",
+        "_project_id",
+        "_detailed",
+    )
+
+    def __init__(self, client: ApiClient, project_id: str) -> None:
+        self._client = client
+        self._project_id = project_id
+        self._detailed: ProjectWebhooksApiDetailed | None = None
+
+    @property
+    def detailed(self) -> "ProjectWebhooksApiDetailed":
+        """The same operations, returning the full `Response` (status, headers, content, parsed)."""
+        if self._detailed is None:
+            self._detailed = ProjectWebhooksApiDetailed(self._client, self._project_id)
+        return self._detailed
+
+    async def list_webhook_subscriptions(
+        self,
+    ) -> list[WebhookSubscriptionResponse]:
+        """List webhook subscriptions of a project
+
+        `GET /api/projects/{project_id}/webhooks/subscriptions`; see `list_webhook_subscriptions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_webhook_subscriptions.asyncio_detailed(
+            project_id=self._project_id,
+            client=self._client,
+        )
+        return cast("list[WebhookSubscriptionResponse]", response.parsed)
+
+    async def create_webhook_subscription(
+        self,
+        *,
+        body: CreateWebhookSubscriptionRequest,
+    ) -> WebhookSubscriptionResponse:
+        """Create a webhook subscription
+
+        `POST /api/projects/{project_id}/webhooks/subscriptions`; see `create_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _create_webhook_subscription.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("WebhookSubscriptionResponse", response.parsed)
+
+    async def get_webhook_subscription(
+        self,
+        subscription_id: str,
+    ) -> WebhookSubscriptionResponse:
+        """Get one webhook subscription
+
+        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `get_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _get_webhook_subscription.asyncio_detailed(
+            project_id=self._project_id,
+            subscription_id=subscription_id,
+            client=self._client,
+        )
+        return cast("WebhookSubscriptionResponse", response.parsed)
+
+    async def delete_webhook_subscription(
+        self,
+        subscription_id: str,
+    ) -> None:
+        """Delete a webhook subscription
+
+        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `delete_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_webhook_subscription.asyncio_detailed(
+            project_id=self._project_id,
+            subscription_id=subscription_id,
+            client=self._client,
+        )
+        return cast("None", response.parsed)
+
+    async def update_webhook_subscription(
+        self,
+        subscription_id: str,
+        *,
+        body: UpdateWebhookSubscriptionRequest,
+    ) -> WebhookSubscriptionResponse:
+        """Update a webhook subscription
+
+        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `update_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _update_webhook_subscription.asyncio_detailed(
+            project_id=self._project_id,
+            subscription_id=subscription_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("WebhookSubscriptionResponse", response.parsed)
+
+    async def list_webhook_events(
+        self,
+        *,
+        status: ListWebhookEventsStatus | Unset = UNSET,
+    ) -> list[WebhookEvent]:
+        """List the webhook delivery log (outbox events)
+
+        `GET /api/projects/{project_id}/webhooks/events`; see `list_webhook_events.asyncio_detailed` for the arguments.
+        """
+        response = await _list_webhook_events.asyncio_detailed(
+            project_id=self._project_id,
+            status=status,
+            client=self._client,
+        )
+        return cast("list[WebhookEvent]", response.parsed)
+
+    async def get_webhook_event(
+        self,
+        event_id: str,
+    ) -> WebhookEventDetail:
+        """Get one outbox event with its delivery attempts
+
+        `GET /api/projects/{project_id}/webhooks/events/{event_id}`; see `get_webhook_event.asyncio_detailed` for the arguments.
+        """
+        response = await _get_webhook_event.asyncio_detailed(
+            project_id=self._project_id,
+            event_id=event_id,
+            client=self._client,
+        )
+        return cast("WebhookEventDetail", response.parsed)
+
+
+class ProjectWebhooksApiDetailed:
+    """Detailed responses (status, headers, parsed) for `webhooks`, scoped to one project."""
+
+    __slots__ = (
+        "_client",
+        "_project_id",
+    )
+
+    def __init__(self, client: ApiClient, project_id: str) -> None:
+        self._client = client
+        self._project_id = project_id
+
+    async def list_webhook_subscriptions(
+        self,
+    ) -> Response[list[WebhookSubscriptionResponse]]:
+        """List webhook subscriptions of a project
+
+        `GET /api/projects/{project_id}/webhooks/subscriptions`; see `list_webhook_subscriptions.asyncio_detailed` for the arguments.
+        """
+        response = await _list_webhook_subscriptions.asyncio_detailed(
+            project_id=self._project_id,
+            client=self._client,
+        )
+        return cast("Response[list[WebhookSubscriptionResponse]]", response)
+
+    async def create_webhook_subscription(
+        self,
+        *,
+        body: CreateWebhookSubscriptionRequest,
+    ) -> Response[WebhookSubscriptionResponse]:
+        """Create a webhook subscription
+
+        `POST /api/projects/{project_id}/webhooks/subscriptions`; see `create_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _create_webhook_subscription.asyncio_detailed(
+            project_id=self._project_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[WebhookSubscriptionResponse]", response)
+
+    async def get_webhook_subscription(
+        self,
+        subscription_id: str,
+    ) -> Response[WebhookSubscriptionResponse]:
+        """Get one webhook subscription
+
+        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `get_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _get_webhook_subscription.asyncio_detailed(
+            project_id=self._project_id,
+            subscription_id=subscription_id,
+            client=self._client,
+        )
+        return cast("Response[WebhookSubscriptionResponse]", response)
+
+    async def delete_webhook_subscription(
+        self,
+        subscription_id: str,
+    ) -> Response[None]:
+        """Delete a webhook subscription
+
+        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `delete_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _delete_webhook_subscription.asyncio_detailed(
+            project_id=self._project_id,
+            subscription_id=subscription_id,
+            client=self._client,
+        )
+        return cast("Response[None]", response)
+
+    async def update_webhook_subscription(
+        self,
+        subscription_id: str,
+        *,
+        body: UpdateWebhookSubscriptionRequest,
+    ) -> Response[WebhookSubscriptionResponse]:
+        """Update a webhook subscription
+
+        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `update_webhook_subscription.asyncio_detailed` for the arguments.
+        """
+        response = await _update_webhook_subscription.asyncio_detailed(
+            project_id=self._project_id,
+            subscription_id=subscription_id,
+            body=body,
+            client=self._client,
+        )
+        return cast("Response[WebhookSubscriptionResponse]", response)
+
+    async def list_webhook_events(
+        self,
+        *,
+        status: ListWebhookEventsStatus | Unset = UNSET,
+    ) -> Response[list[WebhookEvent]]:
+        """List the webhook delivery log (outbox events)
+
+        `GET /api/projects/{project_id}/webhooks/events`; see `list_webhook_events.asyncio_detailed` for the arguments.
+        """
+        response = await _list_webhook_events.asyncio_detailed(
+            project_id=self._project_id,
+            status=status,
+            client=self._client,
+        )
+        return cast("Response[list[WebhookEvent]]", response)
+
+    async def get_webhook_event(
+        self,
+        event_id: str,
+    ) -> Response[WebhookEventDetail]:
+        """Get one outbox event with its delivery attempts
+
+        `GET /api/projects/{project_id}/webhooks/events/{event_id}`; see `get_webhook_event.asyncio_detailed` for the arguments.
+        """
+        response = await _get_webhook_event.asyncio_detailed(
+            project_id=self._project_id,
+            event_id=event_id,
+            client=self._client,
+        )
+        return cast("Response[WebhookEventDetail]", response)
+
+
+__all__ = [
+    "WebhooksApi",
+    "WebhooksApiDetailed",
+    "ProjectWebhooksApi",
+    "ProjectWebhooksApiDetailed",
+]

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAccessKeyResponse")
+
+
+@_attrs_define
+class CreateAccessKeyResponse:
+    """A newly created ODIN Voice access key, including the secret that is returned only once.
+
+    Attributes:
+        id (str): Access key id
+        name (str): Key name
+        pub_key (str): Public key, base64, 44 characters
+        key_id (str): Short id derived from the public key
+        access_key (str): The access key secret; cannot be fetched again
+        description (str | Unset): Optional description
+        created (str | Unset): ISO 8601 creation time
+        updated (str | Unset): ISO 8601 last update time
+    """
+
+    id: str
+    name: str
+    pub_key: str
+    key_id: str
+    access_key: str
+    description: str | Unset = UNSET
+    created: str | Unset = UNSET
+    updated: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        pub_key = self.pub_key
+
+        key_id = self.key_id
+
+        access_key = self.access_key
+
+        description = self.description
+
+        created = self.created
+
+        updated = self.updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "pubKey": pub_key,
+                "keyId": key_id,
+                "accessKey": access_key,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        pub_key = d.pop("pubKey")
+
+        key_id = d.pop("keyId")
+
+        access_key = d.pop("accessKey")
+
+        description = d.pop("description", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        create_access_key_response = cls(
+            id=id,
+            name=name,
+            pub_key=pub_key,
+            key_id=key_id,
+            access_key=access_key,
+            description=description,
+            created=created,
+            updated=updated,
+        )
+
+        create_access_key_response.additional_properties = d
+        return create_access_key_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateApiKey")
+
+
+@_attrs_define
+class CreateApiKey:
+    """Body for creating an API key.
+
+    Attributes:
+        name (str): Display name for the key. Example: Aiba Webhook.
+        scopes (list[str]): Resource families to grant. Known values: sessions, messages, plugins, plugin-endpoints,
+            gatherings, functions. Example: ['plugin-endpoints'].
+        project_id (str | Unset): Limit the key to this project; omit for a tenant-wide key. Example: my-project-id.
+        expires_at (str | Unset): Optional expiry as an ISO-8601 string. Example: 2025-12-31T23:59:59Z.
+    """
+
+    name: str
+    scopes: list[str]
+    project_id: str | Unset = UNSET
+    expires_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        scopes = self.scopes
+
+        project_id = self.project_id
+
+        expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "scopes": scopes,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        project_id = d.pop("projectId", UNSET)
+
+        expires_at = d.pop("expiresAt", UNSET)
+
+        create_api_key = cls(
+            name=name,
+            scopes=scopes,
+            project_id=project_id,
+            expires_at=expires_at,
+        )
+
+        create_api_key.additional_properties = d
+        return create_api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

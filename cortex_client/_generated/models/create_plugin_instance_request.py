@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_plugin_instance_request_settings import CreatePluginInstanceRequestSettings
+
+
+T = TypeVar("T", bound="CreatePluginInstanceRequest")
+
+
+@_attrs_define
+class CreatePluginInstanceRequest:
+    """Activate a catalog plugin for the project.
+
+    Attributes:
+        plugin_id (str): Catalog plugin to activate. Example: toxicity.
+        settings (CreatePluginInstanceRequestSettings | Unset): Per-plugin configuration (plugin-defined).
+    """
+
+    plugin_id: str
+    settings: CreatePluginInstanceRequestSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plugin_id = self.plugin_id
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pluginId": plugin_id,
+            }
+        )
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_plugin_instance_request_settings import (
+            CreatePluginInstanceRequestSettings,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        plugin_id = d.pop("pluginId")
+
+        _settings = d.pop("settings", UNSET)
+        settings: CreatePluginInstanceRequestSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = CreatePluginInstanceRequestSettings.from_dict(_settings)
+
+        create_plugin_instance_request = cls(
+            plugin_id=plugin_id,
+            settings=settings,
+        )
+
+        create_plugin_instance_request.additional_properties = d
+        return create_plugin_instance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

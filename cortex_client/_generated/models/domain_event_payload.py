@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.domain_event_payload_action import DomainEventPayloadAction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.domain_event_payload_changes import DomainEventPayloadChanges
+    from ..models.domain_event_payload_data import DomainEventPayloadData
+
+
+T = TypeVar("T", bound="DomainEventPayload")
+
+
+@_attrs_define
+class DomainEventPayload:
+    """Generic action-typed payload: {action, data, changes?}.
+
+    Attributes:
+        action (DomainEventPayloadAction): created = new entity, updated = entity changed, deleted = entity removed
+            (data is last state), occurred = lifecycle moment.
+        data (DomainEventPayloadData): Resource state.
+        changes (DomainEventPayloadChanges | Unset): Only on 'updated': old values of changed fields; nested objects are
+            included whole.
+    """
+
+    action: DomainEventPayloadAction
+    data: DomainEventPayloadData
+    changes: DomainEventPayloadChanges | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        data = self.data.to_dict()
+
+        changes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = self.changes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "data": data,
+            }
+        )
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.domain_event_payload_changes import DomainEventPayloadChanges  # noqa: PLC0415
+        from ..models.domain_event_payload_data import DomainEventPayloadData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = DomainEventPayloadAction(d.pop("action"))
+
+        data = DomainEventPayloadData.from_dict(d.pop("data"))
+
+        _changes = d.pop("changes", UNSET)
+        changes: DomainEventPayloadChanges | Unset
+        if isinstance(_changes, Unset):
+            changes = UNSET
+        else:
+            changes = DomainEventPayloadChanges.from_dict(_changes)
+
+        domain_event_payload = cls(
+            action=action,
+            data=data,
+            changes=changes,
+        )
+
+        domain_event_payload.additional_properties = d
+        return domain_event_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_settings_response_dependencies import (
+        FunctionSettingsResponseDependencies,
+    )
+    from ..models.function_settings_response_environment_variables import (
+        FunctionSettingsResponseEnvironmentVariables,
+    )
+
+
+T = TypeVar("T", bound="FunctionSettingsResponse")
+
+
+@_attrs_define
+class FunctionSettingsResponse:
+    """Project-wide settings shared by the project's functions.
+
+    Attributes:
+        dependencies (FunctionSettingsResponseDependencies | Unset): npm package name -> version range available to
+            import/require.
+        environment_variables (FunctionSettingsResponseEnvironmentVariables | Unset): Environment variables exposed to
+            the functions.
+    """
+
+    dependencies: FunctionSettingsResponseDependencies | Unset = UNSET
+    environment_variables: FunctionSettingsResponseEnvironmentVariables | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dependencies: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dependencies, Unset):
+            dependencies = self.dependencies.to_dict()
+
+        environment_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = self.environment_variables.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dependencies is not UNSET:
+            field_dict["dependencies"] = dependencies
+        if environment_variables is not UNSET:
+            field_dict["environmentVariables"] = environment_variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_settings_response_dependencies import (
+            FunctionSettingsResponseDependencies,  # noqa: PLC0415
+        )
+        from ..models.function_settings_response_environment_variables import (
+            FunctionSettingsResponseEnvironmentVariables,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _dependencies = d.pop("dependencies", UNSET)
+        dependencies: FunctionSettingsResponseDependencies | Unset
+        if isinstance(_dependencies, Unset):
+            dependencies = UNSET
+        else:
+            dependencies = FunctionSettingsResponseDependencies.from_dict(_dependencies)
+
+        _environment_variables = d.pop("environmentVariables", UNSET)
+        environment_variables: FunctionSettingsResponseEnvironmentVariables | Unset
+        if isinstance(_environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = FunctionSettingsResponseEnvironmentVariables.from_dict(
+                _environment_variables
+            )
+
+        function_settings_response = cls(
+            dependencies=dependencies,
+            environment_variables=environment_variables,
+        )
+
+        function_settings_response.additional_properties = d
+        return function_settings_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

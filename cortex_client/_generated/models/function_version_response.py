@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunctionVersionResponse")
+
+
+@_attrs_define
+class FunctionVersionResponse:
+    """Immutable snapshot created when a function is published.
+
+    Attributes:
+        id (str): Version id.
+        function_id (str): Function.
+        version (int | Unset): Sequential version number.
+        code (str | Unset): Source captured in this version.
+        created_at (datetime.datetime | Unset): Publish time.
+    """
+
+    id: str
+    function_id: str
+    version: int | Unset = UNSET
+    code: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        function_id = self.function_id
+
+        version = self.version
+
+        code = self.code
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "functionId": function_id,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+        if code is not UNSET:
+            field_dict["code"] = code
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        function_id = d.pop("functionId")
+
+        version = d.pop("version", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        function_version_response = cls(
+            id=id,
+            function_id=function_id,
+            version=version,
+            code=code,
+            created_at=created_at,
+        )
+
+        function_version_response.additional_properties = d
+        return function_version_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Any
+
+
+class GatheringStartedEventSource(StrEnum):
+    CORTEXAPI = "cortex:api"
+    CORTEXBOT = "cortex:bot"
+    CORTEXPLUGIN = "cortex:plugin"
+    FLEETAPI = "fleet:api"
+    FLEETSERVER = "fleet:server"
+    VOICEGATEWAY = "voice:gateway"
+    VOICESERVER = "voice:server"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "GatheringStartedEventSource | None":
+        # Forward compatibility: a value a newer server sends is kept as a pseudo-member that
+        # still compares equal to its string, instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gathering_started_payload_action import GatheringStartedPayloadAction
+
+if TYPE_CHECKING:
+    from ..models.gathering_response import GatheringResponse
+
+
+T = TypeVar("T", bound="GatheringStartedPayload")
+
+
+@_attrs_define
+class GatheringStartedPayload:
+    """Payload of 'gathering.started'.
+
+    Attributes:
+        action (GatheringStartedPayloadAction): Kind of change the event reports
+        data (GatheringResponse): A gathering (lobby, appointment or open space) as returned by the API.
+    """
+
+    action: GatheringStartedPayloadAction
+    data: GatheringResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gathering_response import GatheringResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = GatheringStartedPayloadAction(d.pop("action"))
+
+        data = GatheringResponse.from_dict(d.pop("data"))
+
+        gathering_started_payload = cls(
+            action=action,
+            data=data,
+        )
+
+        gathering_started_payload.additional_properties = d
+        return gathering_started_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invite_project_user_request_role import InviteProjectUserRequestRole
+
+T = TypeVar("T", bound="InviteProjectUserRequest")
+
+
+@_attrs_define
+class InviteProjectUserRequest:
+    """Body for inviting a user to a project.
+
+    Attributes:
+        email (str): E-mail of the person to invite. Example: user@example.com.
+        role (InviteProjectUserRequestRole): Role to grant. Example: developer.
+    """
+
+    email: str
+    role: InviteProjectUserRequestRole
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "role": role,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        role = InviteProjectUserRequestRole(d.pop("role"))
+
+        invite_project_user_request = cls(
+            email=email,
+            role=role,
+        )
+
+        invite_project_user_request.additional_properties = d
+        return invite_project_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvitedParticipant")
+
+
+@_attrs_define
+class InvitedParticipant:
+    """A person invited to a gathering.
+
+    Attributes:
+        email (str | Unset): Invitee email address
+        name (str | Unset): Invitee display name
+        participant_id (str | Unset): Existing participant ID, if any
+    """
+
+    email: str | Unset = UNSET
+    name: str | Unset = UNSET
+    participant_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        name = self.name
+
+        participant_id = self.participant_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if participant_id is not UNSET:
+            field_dict["participantId"] = participant_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        participant_id = d.pop("participantId", UNSET)
+
+        invited_participant = cls(
+            email=email,
+            name=name,
+            participant_id=participant_id,
+        )
+
+        invited_participant.additional_properties = d
+        return invited_participant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

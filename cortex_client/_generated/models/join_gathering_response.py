@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gathering_response import GatheringResponse
+
+
+T = TypeVar("T", bound="JoinGatheringResponse")
+
+
+@_attrs_define
+class JoinGatheringResponse:
+    """Outcome of joining a gathering, by join code or by accepting an invitation.
+
+    Attributes:
+        gathering (GatheringResponse | Unset): A gathering (lobby, appointment or open space) as returned by the API.
+        error (str | Unset): Error message when the join failed
+    """
+
+    gathering: GatheringResponse | Unset = UNSET
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gathering: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gathering, Unset):
+            gathering = self.gathering.to_dict()
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gathering is not UNSET:
+            field_dict["gathering"] = gathering
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gathering_response import GatheringResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _gathering = d.pop("gathering", UNSET)
+        gathering: GatheringResponse | Unset
+        if isinstance(_gathering, Unset):
+            gathering = UNSET
+        else:
+            gathering = GatheringResponse.from_dict(_gathering)
+
+        error = d.pop("error", UNSET)
+
+        join_gathering_response = cls(
+            gathering=gathering,
+            error=error,
+        )
+
+        join_gathering_response.additional_properties = d
+        return join_gathering_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

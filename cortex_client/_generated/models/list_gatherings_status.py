@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ListGatheringsStatus(StrEnum):
+    ACTIVE = "active"
+    CANCELLED = "cancelled"
+    ENDED = "ended"
+    EXPIRED = "expired"
+    PENDING = "pending"
+    STARTED = "started"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ListGatheringsStatus | None":
+        # Forward compatibility: a value a newer server sends is kept as a pseudo-member that
+        # still compares equal to its string, instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

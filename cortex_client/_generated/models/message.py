@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_type import MessageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Message")
+
+
+@_attrs_define
+class Message:
+    """One transcript message (a transcribed utterance or a system join/leave note).
+
+    Attributes:
+        id (str): Message id Example: msg_123.
+        session_id (str): Session id Example: sess_789.
+        sender_name (str): Speaker name, or [System] for system messages Example: Alice.
+        content (str): Message text Example: Hello team!.
+        timestamp (str): Time of the message (ISO 8601) Example: 2023-10-01T10:05:00Z.
+        type_ (MessageType | Unset): user = transcribed speech, system = join/leave event Example: user.
+        has_debug_audio (bool | Unset): True when a debug WAV can be downloaded for this message
+    """
+
+    id: str
+    session_id: str
+    sender_name: str
+    content: str
+    timestamp: str
+    type_: MessageType | Unset = UNSET
+    has_debug_audio: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        session_id = self.session_id
+
+        sender_name = self.sender_name
+
+        content = self.content
+
+        timestamp = self.timestamp
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        has_debug_audio = self.has_debug_audio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sessionId": session_id,
+                "senderName": sender_name,
+                "content": content,
+                "timestamp": timestamp,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if has_debug_audio is not UNSET:
+            field_dict["hasDebugAudio"] = has_debug_audio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        session_id = d.pop("sessionId")
+
+        sender_name = d.pop("senderName")
+
+        content = d.pop("content")
+
+        timestamp = d.pop("timestamp")
+
+        _type_ = d.pop("type", UNSET)
+        type_: MessageType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = MessageType(_type_)
+
+        has_debug_audio = d.pop("hasDebugAudio", UNSET)
+
+        message = cls(
+            id=id,
+            session_id=session_id,
+            sender_name=sender_name,
+            content=content,
+            timestamp=timestamp,
+            type_=type_,
+            has_debug_audio=has_debug_audio,
+        )
+
+        message.additional_properties = d
+        return message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_annotation_created_event_data_content import (
+        MessageAnnotationCreatedEventDataContent,
+    )
+
+
+T = TypeVar("T", bound="MessageAnnotationCreatedEventData")
+
+
+@_attrs_define
+class MessageAnnotationCreatedEventData:
+    """Data of message.annotation.created: an annotation a plugin attached to one message.
+
+    Attributes:
+        content (MessageAnnotationCreatedEventDataContent | Unset): Plugin-defined annotation body (free-form).
+    """
+
+    content: MessageAnnotationCreatedEventDataContent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_annotation_created_event_data_content import (
+            MessageAnnotationCreatedEventDataContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _content = d.pop("content", UNSET)
+        content: MessageAnnotationCreatedEventDataContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = MessageAnnotationCreatedEventDataContent.from_dict(_content)
+
+        message_annotation_created_event_data = cls(
+            content=content,
+        )
+
+        message_annotation_created_event_data.additional_properties = d
+        return message_annotation_created_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

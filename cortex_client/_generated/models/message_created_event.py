@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_created_event_source import MessageCreatedEventSource
+from ..models.message_created_event_type import MessageCreatedEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_created_payload import MessageCreatedPayload
+
+
+T = TypeVar("T", bound="MessageCreatedEvent")
+
+
+@_attrs_define
+class MessageCreatedEvent:
+    """Domain event 'message.created'.
+
+    Attributes:
+        id (str): Unique id of this event occurrence (a UUIDv4); use it to de-duplicate.
+        tenant_id (str): Tenant that owns the event.
+        resource_id (str): Affected resource as '<resource>:<id>'. Example: session:abc-123.
+        timestamp (str): When the event happened (ISO 8601).
+        type_ (MessageCreatedEventType):
+        source (MessageCreatedEventSource): Service that emitted the event.
+        payload (MessageCreatedPayload): Payload of 'message.created'.
+        project_id (str | Unset): Project (app) id; present on project-scoped events.
+    """
+
+    id: str
+    tenant_id: str
+    resource_id: str
+    timestamp: str
+    type_: MessageCreatedEventType
+    source: MessageCreatedEventSource
+    payload: MessageCreatedPayload
+    project_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tenant_id = self.tenant_id
+
+        resource_id = self.resource_id
+
+        timestamp = self.timestamp
+
+        type_ = self.type_.value
+
+        source = self.source.value
+
+        payload = self.payload.to_dict()
+
+        project_id = self.project_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tenantId": tenant_id,
+                "resourceId": resource_id,
+                "timestamp": timestamp,
+                "type": type_,
+                "source": source,
+                "payload": payload,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_created_payload import MessageCreatedPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        tenant_id = d.pop("tenantId")
+
+        resource_id = d.pop("resourceId")
+
+        timestamp = d.pop("timestamp")
+
+        type_ = MessageCreatedEventType(d.pop("type"))
+
+        source = MessageCreatedEventSource(d.pop("source"))
+
+        payload = MessageCreatedPayload.from_dict(d.pop("payload"))
+
+        project_id = d.pop("projectId", UNSET)
+
+        message_created_event = cls(
+            id=id,
+            tenant_id=tenant_id,
+            resource_id=resource_id,
+            timestamp=timestamp,
+            type_=type_,
+            source=source,
+            payload=payload,
+            project_id=project_id,
+        )
+
+        message_created_event.additional_properties = d
+        return message_created_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

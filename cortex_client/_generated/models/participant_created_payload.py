@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.participant_created_payload_action import ParticipantCreatedPayloadAction
+
+if TYPE_CHECKING:
+    from ..models.participant_response import ParticipantResponse
+
+
+T = TypeVar("T", bound="ParticipantCreatedPayload")
+
+
+@_attrs_define
+class ParticipantCreatedPayload:
+    """Payload of 'participant.created'.
+
+    Attributes:
+        action (ParticipantCreatedPayloadAction):
+        data (ParticipantResponse): A per-project speaker identity.
+    """
+
+    action: ParticipantCreatedPayloadAction
+    data: ParticipantResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.participant_response import ParticipantResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = ParticipantCreatedPayloadAction(d.pop("action"))
+
+        data = ParticipantResponse.from_dict(d.pop("data"))
+
+        participant_created_payload = cls(
+            action=action,
+            data=data,
+        )
+
+        participant_created_payload.additional_properties = d
+        return participant_created_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

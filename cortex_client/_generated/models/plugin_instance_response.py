@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.plugin_instance_response_settings import PluginInstanceResponseSettings
+
+
+T = TypeVar("T", bound="PluginInstanceResponse")
+
+
+@_attrs_define
+class PluginInstanceResponse:
+    """A plugin activated in a project.
+
+    Attributes:
+        id (str): Activation id.
+        plugin_id (str): Catalog plugin id. Example: toxicity.
+        tenant_id (str | Unset): Owning tenant.
+        project_id (str | Unset): Project.
+        settings (PluginInstanceResponseSettings | Unset): Per-plugin configuration.
+        enabled (bool | Unset): Whether the plugin runs.
+        created_at (datetime.datetime | Unset): Creation time.
+        updated_at (datetime.datetime | Unset): Last change time.
+    """
+
+    id: str
+    plugin_id: str
+    tenant_id: str | Unset = UNSET
+    project_id: str | Unset = UNSET
+    settings: PluginInstanceResponseSettings | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        plugin_id = self.plugin_id
+
+        tenant_id = self.tenant_id
+
+        project_id = self.project_id
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        enabled = self.enabled
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "pluginId": plugin_id,
+            }
+        )
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.plugin_instance_response_settings import PluginInstanceResponseSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        plugin_id = d.pop("pluginId")
+
+        tenant_id = d.pop("tenantId", UNSET)
+
+        project_id = d.pop("projectId", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: PluginInstanceResponseSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = PluginInstanceResponseSettings.from_dict(_settings)
+
+        enabled = d.pop("enabled", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        plugin_instance_response = cls(
+            id=id,
+            plugin_id=plugin_id,
+            tenant_id=tenant_id,
+            project_id=project_id,
+            settings=settings,
+            enabled=enabled,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        plugin_instance_response.additional_properties = d
+        return plugin_instance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

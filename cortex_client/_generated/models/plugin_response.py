@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.plugin_response_settings_schema import PluginResponseSettingsSchema
+
+
+T = TypeVar("T", bound="PluginResponse")
+
+
+@_attrs_define
+class PluginResponse:
+    """A plugin offered in the catalog.
+
+    Attributes:
+        id (str): Catalog plugin id. Example: toxicity.
+        name (str): Display name.
+        description (str | Unset): What the plugin does.
+        version (str | Unset): Plugin version.
+        settings_schema (PluginResponseSettingsSchema | Unset): Shape of the per-project settings the plugin accepts.
+    """
+
+    id: str
+    name: str
+    description: str | Unset = UNSET
+    version: str | Unset = UNSET
+    settings_schema: PluginResponseSettingsSchema | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        version = self.version
+
+        settings_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings_schema, Unset):
+            settings_schema = self.settings_schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if version is not UNSET:
+            field_dict["version"] = version
+        if settings_schema is not UNSET:
+            field_dict["settingsSchema"] = settings_schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.plugin_response_settings_schema import PluginResponseSettingsSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _settings_schema = d.pop("settingsSchema", UNSET)
+        settings_schema: PluginResponseSettingsSchema | Unset
+        if isinstance(_settings_schema, Unset):
+            settings_schema = UNSET
+        else:
+            settings_schema = PluginResponseSettingsSchema.from_dict(_settings_schema)
+
+        plugin_response = cls(
+            id=id,
+            name=name,
+            description=description,
+            version=version,
+            settings_schema=settings_schema,
+        )
+
+        plugin_response.additional_properties = d
+        return plugin_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

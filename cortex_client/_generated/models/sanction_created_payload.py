@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sanction_created_payload_action import SanctionCreatedPayloadAction
+
+if TYPE_CHECKING:
+    from ..models.sanction_response import SanctionResponse
+
+
+T = TypeVar("T", bound="SanctionCreatedPayload")
+
+
+@_attrs_define
+class SanctionCreatedPayload:
+    """Payload of 'sanction.created'.
+
+    Attributes:
+        action (SanctionCreatedPayloadAction):
+        data (SanctionResponse): A recorded sanction with its audit fields.
+    """
+
+    action: SanctionCreatedPayloadAction
+    data: SanctionResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sanction_response import SanctionResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = SanctionCreatedPayloadAction(d.pop("action"))
+
+        data = SanctionResponse.from_dict(d.pop("data"))
+
+        sanction_created_payload = cls(
+            action=action,
+            data=data,
+        )
+
+        sanction_created_payload.additional_properties = d
+        return sanction_created_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sanction_response_type import SanctionResponseType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sanction_response_metadata import SanctionResponseMetadata
+    from ..models.sanction_response_participant import SanctionResponseParticipant
+    from ..models.sanction_response_scope import SanctionResponseScope
+
+
+T = TypeVar("T", bound="SanctionResponse")
+
+
+@_attrs_define
+class SanctionResponse:
+    """A recorded sanction with its audit fields.
+
+    Attributes:
+        id (str): Sanction id.
+        tenant_id (str): Owning tenant.
+        type_ (SanctionResponseType): Kind of moderation action.
+        start_at (datetime.datetime): When the sanction takes effect.
+        created_at (datetime.datetime): Creation time.
+        updated_at (datetime.datetime): Last change time.
+        is_active (bool): True while the sanction is in force.
+        status (str): Lifecycle state, for example active, expired or revoked
+        participant_id (str | Unset): Participant (session-scoped sanctions).
+        external_user_id (str | Unset): External user id.
+        session_id (str | Unset): Session (session-scoped sanctions).
+        scope (SanctionResponseScope | Unset): Channel scoping.
+        reason (str | Unset): Reason given.
+        metadata (SanctionResponseMetadata | Unset): Free-form extra data.
+        end_at (datetime.datetime | Unset): When it expires; absent/null means permanent.
+        created_by_user_id (str | Unset): Dashboard user who created it.
+        revoked_at (datetime.datetime | Unset): When it was revoked.
+        revoked_by_user_id (str | Unset): Dashboard user who revoked it.
+        participant (SanctionResponseParticipant | Unset): Participant details when available.
+    """
+
+    id: str
+    tenant_id: str
+    type_: SanctionResponseType
+    start_at: datetime.datetime
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    is_active: bool
+    status: str
+    participant_id: str | Unset = UNSET
+    external_user_id: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    scope: SanctionResponseScope | Unset = UNSET
+    reason: str | Unset = UNSET
+    metadata: SanctionResponseMetadata | Unset = UNSET
+    end_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    revoked_at: datetime.datetime | Unset = UNSET
+    revoked_by_user_id: str | Unset = UNSET
+    participant: SanctionResponseParticipant | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tenant_id = self.tenant_id
+
+        type_ = self.type_.value
+
+        start_at = self.start_at.isoformat()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        is_active = self.is_active
+
+        status = self.status
+
+        participant_id = self.participant_id
+
+        external_user_id = self.external_user_id
+
+        session_id = self.session_id
+
+        scope: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope.to_dict()
+
+        reason = self.reason
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        end_at: str | Unset = UNSET
+        if not isinstance(self.end_at, Unset):
+            end_at = self.end_at.isoformat()
+
+        created_by_user_id = self.created_by_user_id
+
+        revoked_at: str | Unset = UNSET
+        if not isinstance(self.revoked_at, Unset):
+            revoked_at = self.revoked_at.isoformat()
+
+        revoked_by_user_id = self.revoked_by_user_id
+
+        participant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.participant, Unset):
+            participant = self.participant.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tenantId": tenant_id,
+                "type": type_,
+                "startAt": start_at,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "isActive": is_active,
+                "status": status,
+            }
+        )
+        if participant_id is not UNSET:
+            field_dict["participantId"] = participant_id
+        if external_user_id is not UNSET:
+            field_dict["externalUserId"] = external_user_id
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if end_at is not UNSET:
+            field_dict["endAt"] = end_at
+        if created_by_user_id is not UNSET:
+            field_dict["createdByUserId"] = created_by_user_id
+        if revoked_at is not UNSET:
+            field_dict["revokedAt"] = revoked_at
+        if revoked_by_user_id is not UNSET:
+            field_dict["revokedByUserId"] = revoked_by_user_id
+        if participant is not UNSET:
+            field_dict["participant"] = participant
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sanction_response_metadata import SanctionResponseMetadata  # noqa: PLC0415
+        from ..models.sanction_response_participant import SanctionResponseParticipant  # noqa: PLC0415
+        from ..models.sanction_response_scope import SanctionResponseScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        tenant_id = d.pop("tenantId")
+
+        type_ = SanctionResponseType(d.pop("type"))
+
+        start_at = datetime.datetime.fromisoformat(d.pop("startAt"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        is_active = d.pop("isActive")
+
+        status = d.pop("status")
+
+        participant_id = d.pop("participantId", UNSET)
+
+        external_user_id = d.pop("externalUserId", UNSET)
+
+        session_id = d.pop("sessionId", UNSET)
+
+        _scope = d.pop("scope", UNSET)
+        scope: SanctionResponseScope | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = SanctionResponseScope.from_dict(_scope)
+
+        reason = d.pop("reason", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: SanctionResponseMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = SanctionResponseMetadata.from_dict(_metadata)
+
+        _end_at = d.pop("endAt", UNSET)
+        end_at: datetime.datetime | Unset
+        if isinstance(_end_at, Unset):
+            end_at = UNSET
+        else:
+            end_at = datetime.datetime.fromisoformat(_end_at)
+
+        created_by_user_id = d.pop("createdByUserId", UNSET)
+
+        _revoked_at = d.pop("revokedAt", UNSET)
+        revoked_at: datetime.datetime | Unset
+        if isinstance(_revoked_at, Unset):
+            revoked_at = UNSET
+        else:
+            revoked_at = datetime.datetime.fromisoformat(_revoked_at)
+
+        revoked_by_user_id = d.pop("revokedByUserId", UNSET)
+
+        _participant = d.pop("participant", UNSET)
+        participant: SanctionResponseParticipant | Unset
+        if isinstance(_participant, Unset):
+            participant = UNSET
+        else:
+            participant = SanctionResponseParticipant.from_dict(_participant)
+
+        sanction_response = cls(
+            id=id,
+            tenant_id=tenant_id,
+            type_=type_,
+            start_at=start_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            is_active=is_active,
+            status=status,
+            participant_id=participant_id,
+            external_user_id=external_user_id,
+            session_id=session_id,
+            scope=scope,
+            reason=reason,
+            metadata=metadata,
+            end_at=end_at,
+            created_by_user_id=created_by_user_id,
+            revoked_at=revoked_at,
+            revoked_by_user_id=revoked_by_user_id,
+            participant=participant,
+        )
+
+        sanction_response.additional_properties = d
+        return sanction_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

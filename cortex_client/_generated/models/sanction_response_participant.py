@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sanction_response_participant_user_data import SanctionResponseParticipantUserData
+
+
+T = TypeVar("T", bound="SanctionResponseParticipant")
+
+
+@_attrs_define
+class SanctionResponseParticipant:
+    """Participant details when available.
+
+    Attributes:
+        display_name (str): Participant display name.
+        external_user_id (str): ODIN external user id.
+        id (str): Participant id.
+        project_id (str): Project the participant belongs to.
+        joined_at (datetime.datetime | Unset): First time the participant joined the project.
+        user_data (SanctionResponseParticipantUserData | Unset): Parsed ODIN user data.
+    """
+
+    display_name: str
+    external_user_id: str
+    id: str
+    project_id: str
+    joined_at: datetime.datetime | Unset = UNSET
+    user_data: SanctionResponseParticipantUserData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        external_user_id = self.external_user_id
+
+        id = self.id
+
+        project_id = self.project_id
+
+        joined_at: str | Unset = UNSET
+        if not isinstance(self.joined_at, Unset):
+            joined_at = self.joined_at.isoformat()
+
+        user_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_data, Unset):
+            user_data = self.user_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "externalUserId": external_user_id,
+                "id": id,
+                "projectId": project_id,
+            }
+        )
+        if joined_at is not UNSET:
+            field_dict["joinedAt"] = joined_at
+        if user_data is not UNSET:
+            field_dict["userData"] = user_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sanction_response_participant_user_data import (
+            SanctionResponseParticipantUserData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        display_name = d.pop("displayName")
+
+        external_user_id = d.pop("externalUserId")
+
+        id = d.pop("id")
+
+        project_id = d.pop("projectId")
+
+        _joined_at = d.pop("joinedAt", UNSET)
+        joined_at: datetime.datetime | Unset
+        if isinstance(_joined_at, Unset):
+            joined_at = UNSET
+        else:
+            joined_at = datetime.datetime.fromisoformat(_joined_at)
+
+        _user_data = d.pop("userData", UNSET)
+        user_data: SanctionResponseParticipantUserData | Unset
+        if isinstance(_user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = SanctionResponseParticipantUserData.from_dict(_user_data)
+
+        sanction_response_participant = cls(
+            display_name=display_name,
+            external_user_id=external_user_id,
+            id=id,
+            project_id=project_id,
+            joined_at=joined_at,
+            user_data=user_data,
+        )
+
+        sanction_response_participant.additional_properties = d
+        return sanction_response_participant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

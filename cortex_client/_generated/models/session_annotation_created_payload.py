@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_annotation_created_payload_action import SessionAnnotationCreatedPayloadAction
+
+if TYPE_CHECKING:
+    from ..models.session_annotation_created_event_data import SessionAnnotationCreatedEventData
+
+
+T = TypeVar("T", bound="SessionAnnotationCreatedPayload")
+
+
+@_attrs_define
+class SessionAnnotationCreatedPayload:
+    """Payload of 'session.annotation.created'.
+
+    Attributes:
+        action (SessionAnnotationCreatedPayloadAction):
+        data (SessionAnnotationCreatedEventData): Data of session.annotation.created: an annotation a plugin attached to
+            a whole session (e.g. summary, action_items).
+    """
+
+    action: SessionAnnotationCreatedPayloadAction
+    data: SessionAnnotationCreatedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_annotation_created_event_data import SessionAnnotationCreatedEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = SessionAnnotationCreatedPayloadAction(d.pop("action"))
+
+        data = SessionAnnotationCreatedEventData.from_dict(d.pop("data"))
+
+        session_annotation_created_payload = cls(
+            action=action,
+            data=data,
+        )
+
+        session_annotation_created_payload.additional_properties = d
+        return session_annotation_created_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

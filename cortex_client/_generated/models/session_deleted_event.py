@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_deleted_event_source import SessionDeletedEventSource
+from ..models.session_deleted_event_type import SessionDeletedEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_deleted_payload import SessionDeletedPayload
+
+
+T = TypeVar("T", bound="SessionDeletedEvent")
+
+
+@_attrs_define
+class SessionDeletedEvent:
+    """Domain event 'session.deleted'.
+
+    Attributes:
+        id (str): Unique id of this event occurrence (a UUIDv4); use it to de-duplicate.
+        tenant_id (str): Tenant that owns the event.
+        resource_id (str): Affected resource as '<resource>:<id>'. Example: session:abc-123.
+        timestamp (str): When the event happened (ISO 8601).
+        type_ (SessionDeletedEventType):
+        source (SessionDeletedEventSource): Service that emitted the event.
+        payload (SessionDeletedPayload): Payload of 'session.deleted'.
+        project_id (str | Unset): Project (app) id; present on project-scoped events.
+    """
+
+    id: str
+    tenant_id: str
+    resource_id: str
+    timestamp: str
+    type_: SessionDeletedEventType
+    source: SessionDeletedEventSource
+    payload: SessionDeletedPayload
+    project_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tenant_id = self.tenant_id
+
+        resource_id = self.resource_id
+
+        timestamp = self.timestamp
+
+        type_ = self.type_.value
+
+        source = self.source.value
+
+        payload = self.payload.to_dict()
+
+        project_id = self.project_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tenantId": tenant_id,
+                "resourceId": resource_id,
+                "timestamp": timestamp,
+                "type": type_,
+                "source": source,
+                "payload": payload,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_deleted_payload import SessionDeletedPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        tenant_id = d.pop("tenantId")
+
+        resource_id = d.pop("resourceId")
+
+        timestamp = d.pop("timestamp")
+
+        type_ = SessionDeletedEventType(d.pop("type"))
+
+        source = SessionDeletedEventSource(d.pop("source"))
+
+        payload = SessionDeletedPayload.from_dict(d.pop("payload"))
+
+        project_id = d.pop("projectId", UNSET)
+
+        session_deleted_event = cls(
+            id=id,
+            tenant_id=tenant_id,
+            resource_id=resource_id,
+            timestamp=timestamp,
+            type_=type_,
+            source=source,
+            payload=payload,
+            project_id=project_id,
+        )
+
+        session_deleted_event.additional_properties = d
+        return session_deleted_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionResponse")
+
+
+@_attrs_define
+class SessionResponse:
+    """A transcription session.
+
+    Attributes:
+        id (str): Session id Example: sess_789.
+        tenant_id (str): Tenant id Example: tenant_456.
+        external_room_id (str): ODIN room id Example: room_abc123.
+        project_id (str): Project id Example: proj_123.
+        gateway (str): ODIN gateway Example: gateway.odin.4players.io.
+        title (str): Session title Example: Daily Standup.
+        created_by_user_id (str): Dashboard user who created the session Example: user_123.
+        created_at (datetime.datetime): When the session was created Example: 2023-10-01T10:00:00Z.
+        status (str): Session status, for example active or ended Example: active.
+        idle_timeout (int | Unset): Idle auto-stop in seconds; 0 or null means none Example: 300.
+    """
+
+    id: str
+    tenant_id: str
+    external_room_id: str
+    project_id: str
+    gateway: str
+    title: str
+    created_by_user_id: str
+    created_at: datetime.datetime
+    status: str
+    idle_timeout: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tenant_id = self.tenant_id
+
+        external_room_id = self.external_room_id
+
+        project_id = self.project_id
+
+        gateway = self.gateway
+
+        title = self.title
+
+        created_by_user_id = self.created_by_user_id
+
+        created_at = self.created_at.isoformat()
+
+        status = self.status
+
+        idle_timeout = self.idle_timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tenantId": tenant_id,
+                "externalRoomId": external_room_id,
+                "projectId": project_id,
+                "gateway": gateway,
+                "title": title,
+                "createdByUserId": created_by_user_id,
+                "createdAt": created_at,
+                "status": status,
+            }
+        )
+        if idle_timeout is not UNSET:
+            field_dict["idleTimeout"] = idle_timeout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        tenant_id = d.pop("tenantId")
+
+        external_room_id = d.pop("externalRoomId")
+
+        project_id = d.pop("projectId")
+
+        gateway = d.pop("gateway")
+
+        title = d.pop("title")
+
+        created_by_user_id = d.pop("createdByUserId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        status = d.pop("status")
+
+        idle_timeout = d.pop("idleTimeout", UNSET)
+
+        session_response = cls(
+            id=id,
+            tenant_id=tenant_id,
+            external_room_id=external_room_id,
+            project_id=project_id,
+            gateway=gateway,
+            title=title,
+            created_by_user_id=created_by_user_id,
+            created_at=created_at,
+            status=status,
+            idle_timeout=idle_timeout,
+        )
+
+        session_response.additional_properties = d
+        return session_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_gathering_request_access_policy import UpdateGatheringRequestAccessPolicy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_gathering_request_properties import UpdateGatheringRequestProperties
+    from ..models.update_gathering_request_search_properties import (
+        UpdateGatheringRequestSearchProperties,
+    )
+
+
+T = TypeVar("T", bound="UpdateGatheringRequest")
+
+
+@_attrs_define
+class UpdateGatheringRequest:
+    """Partial update of a gathering; every field is optional.
+
+    Attributes:
+        name (str | Unset):
+        description (str | Unset):
+        max_members (int | Unset):
+        access_policy (UpdateGatheringRequestAccessPolicy | Unset):
+        listed (bool | Unset):
+        starts_at (str | Unset):
+        ends_at (str | Unset):
+        timezone (str | Unset):
+        auto_start_session (bool | Unset):
+        properties (UpdateGatheringRequestProperties | Unset):
+        search_properties (UpdateGatheringRequestSearchProperties | Unset):
+        room_id (str | Unset):
+        invitation_url (str | Unset):
+        inviter_name (str | Unset):
+        inviter_email (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    max_members: int | Unset = UNSET
+    access_policy: UpdateGatheringRequestAccessPolicy | Unset = UNSET
+    listed: bool | Unset = UNSET
+    starts_at: str | Unset = UNSET
+    ends_at: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    auto_start_session: bool | Unset = UNSET
+    properties: UpdateGatheringRequestProperties | Unset = UNSET
+    search_properties: UpdateGatheringRequestSearchProperties | Unset = UNSET
+    room_id: str | Unset = UNSET
+    invitation_url: str | Unset = UNSET
+    inviter_name: str | Unset = UNSET
+    inviter_email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        max_members = self.max_members
+
+        access_policy: str | Unset = UNSET
+        if not isinstance(self.access_policy, Unset):
+            access_policy = self.access_policy.value
+
+        listed = self.listed
+
+        starts_at = self.starts_at
+
+        ends_at = self.ends_at
+
+        timezone = self.timezone
+
+        auto_start_session = self.auto_start_session
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        search_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.search_properties, Unset):
+            search_properties = self.search_properties.to_dict()
+
+        room_id = self.room_id
+
+        invitation_url = self.invitation_url
+
+        inviter_name = self.inviter_name
+
+        inviter_email = self.inviter_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if max_members is not UNSET:
+            field_dict["maxMembers"] = max_members
+        if access_policy is not UNSET:
+            field_dict["accessPolicy"] = access_policy
+        if listed is not UNSET:
+            field_dict["listed"] = listed
+        if starts_at is not UNSET:
+            field_dict["startsAt"] = starts_at
+        if ends_at is not UNSET:
+            field_dict["endsAt"] = ends_at
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if auto_start_session is not UNSET:
+            field_dict["autoStartSession"] = auto_start_session
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if search_properties is not UNSET:
+            field_dict["searchProperties"] = search_properties
+        if room_id is not UNSET:
+            field_dict["roomId"] = room_id
+        if invitation_url is not UNSET:
+            field_dict["invitationUrl"] = invitation_url
+        if inviter_name is not UNSET:
+            field_dict["inviterName"] = inviter_name
+        if inviter_email is not UNSET:
+            field_dict["inviterEmail"] = inviter_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_gathering_request_properties import UpdateGatheringRequestProperties  # noqa: PLC0415
+        from ..models.update_gathering_request_search_properties import (
+            UpdateGatheringRequestSearchProperties,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        max_members = d.pop("maxMembers", UNSET)
+
+        _access_policy = d.pop("accessPolicy", UNSET)
+        access_policy: UpdateGatheringRequestAccessPolicy | Unset
+        if isinstance(_access_policy, Unset):
+            access_policy = UNSET
+        else:
+            access_policy = UpdateGatheringRequestAccessPolicy(_access_policy)
+
+        listed = d.pop("listed", UNSET)
+
+        starts_at = d.pop("startsAt", UNSET)
+
+        ends_at = d.pop("endsAt", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        auto_start_session = d.pop("autoStartSession", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: UpdateGatheringRequestProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = UpdateGatheringRequestProperties.from_dict(_properties)
+
+        _search_properties = d.pop("searchProperties", UNSET)
+        search_properties: UpdateGatheringRequestSearchProperties | Unset
+        if isinstance(_search_properties, Unset):
+            search_properties = UNSET
+        else:
+            search_properties = UpdateGatheringRequestSearchProperties.from_dict(_search_properties)
+
+        room_id = d.pop("roomId", UNSET)
+
+        invitation_url = d.pop("invitationUrl", UNSET)
+
+        inviter_name = d.pop("inviterName", UNSET)
+
+        inviter_email = d.pop("inviterEmail", UNSET)
+
+        update_gathering_request = cls(
+            name=name,
+            description=description,
+            max_members=max_members,
+            access_policy=access_policy,
+            listed=listed,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            timezone=timezone,
+            auto_start_session=auto_start_session,
+            properties=properties,
+            search_properties=search_properties,
+            room_id=room_id,
+            invitation_url=invitation_url,
+            inviter_name=inviter_name,
+            inviter_email=inviter_email,
+        )
+
+        update_gathering_request.additional_properties = d
+        return update_gathering_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_status import WebhookEventStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_delivery import WebhookDelivery
+    from ..models.webhook_event_payload import WebhookEventPayload
+
+
+T = TypeVar("T", bound="WebhookEvent")
+
+
+@_attrs_define
+class WebhookEvent:
+    """Item of the webhook delivery log list.
+
+    Attributes:
+        id (str): Outbox event id.
+        tenant_id (str): Owning tenant.
+        event_type (str): Domain event type. Example: message.created.
+        payload (WebhookEventPayload): The domain event body that is delivered.
+        status (WebhookEventStatus): Outbox delivery state.
+        attempts_count (int): How many delivery attempts were made.
+        next_attempt_at (str): When the next attempt is scheduled.
+        created_at (str): When the event entered the outbox.
+        project_id (str | Unset): Owning project (app) id.
+        last_error (str | Unset): Error from the most recent failed attempt.
+        deliveries (list[WebhookDelivery] | Unset): Delivery attempts, if included.
+    """
+
+    id: str
+    tenant_id: str
+    event_type: str
+    payload: WebhookEventPayload
+    status: WebhookEventStatus
+    attempts_count: int
+    next_attempt_at: str
+    created_at: str
+    project_id: str | Unset = UNSET
+    last_error: str | Unset = UNSET
+    deliveries: list[WebhookDelivery] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tenant_id = self.tenant_id
+
+        event_type = self.event_type
+
+        payload = self.payload.to_dict()
+
+        status = self.status.value
+
+        attempts_count = self.attempts_count
+
+        next_attempt_at = self.next_attempt_at
+
+        created_at = self.created_at
+
+        project_id = self.project_id
+
+        last_error = self.last_error
+
+        deliveries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deliveries, Unset):
+            deliveries = []
+            for deliveries_item_data in self.deliveries:
+                deliveries_item = deliveries_item_data.to_dict()
+                deliveries.append(deliveries_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tenantId": tenant_id,
+                "eventType": event_type,
+                "payload": payload,
+                "status": status,
+                "attemptsCount": attempts_count,
+                "nextAttemptAt": next_attempt_at,
+                "createdAt": created_at,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if last_error is not UNSET:
+            field_dict["lastError"] = last_error
+        if deliveries is not UNSET:
+            field_dict["deliveries"] = deliveries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_delivery import WebhookDelivery  # noqa: PLC0415
+        from ..models.webhook_event_payload import WebhookEventPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        tenant_id = d.pop("tenantId")
+
+        event_type = d.pop("eventType")
+
+        payload = WebhookEventPayload.from_dict(d.pop("payload"))
+
+        status = WebhookEventStatus(d.pop("status"))
+
+        attempts_count = d.pop("attemptsCount")
+
+        next_attempt_at = d.pop("nextAttemptAt")
+
+        created_at = d.pop("createdAt")
+
+        project_id = d.pop("projectId", UNSET)
+
+        last_error = d.pop("lastError", UNSET)
+
+        _deliveries = d.pop("deliveries", UNSET)
+        deliveries: list[WebhookDelivery] | Unset = UNSET
+        if _deliveries is not UNSET:
+            deliveries = []
+            for deliveries_item_data in _deliveries:
+                deliveries_item = WebhookDelivery.from_dict(deliveries_item_data)
+
+                deliveries.append(deliveries_item)
+
+        webhook_event = cls(
+            id=id,
+            tenant_id=tenant_id,
+            event_type=event_type,
+            payload=payload,
+            status=status,
+            attempts_count=attempts_count,
+            next_attempt_at=next_attempt_at,
+            created_at=created_at,
+            project_id=project_id,
+            last_error=last_error,
+            deliveries=deliveries,
+        )
+
+        webhook_event.additional_properties = d
+        return webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_detail_status import WebhookEventDetailStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_delivery import WebhookDelivery
+    from ..models.webhook_event_detail_payload import WebhookEventDetailPayload
+
+
+T = TypeVar("T", bound="WebhookEventDetail")
+
+
+@_attrs_define
+class WebhookEventDetail:
+    """An outbox event together with its recorded delivery attempts.
+
+    Attributes:
+        id (str): Outbox event id.
+        tenant_id (str): Owning tenant.
+        event_type (str): Domain event type. Example: message.created.
+        payload (WebhookEventDetailPayload): The domain event body that is delivered.
+        status (WebhookEventDetailStatus): Outbox delivery state.
+        attempts_count (int): How many delivery attempts were made.
+        next_attempt_at (str): When the next attempt is scheduled.
+        created_at (str): When the event entered the outbox.
+        deliveries (list[WebhookDelivery]): Individual delivery attempts.
+        project_id (str | Unset): Owning project (app) id.
+        last_error (str | Unset): Error from the most recent failed attempt.
+    """
+
+    id: str
+    tenant_id: str
+    event_type: str
+    payload: WebhookEventDetailPayload
+    status: WebhookEventDetailStatus
+    attempts_count: int
+    next_attempt_at: str
+    created_at: str
+    deliveries: list[WebhookDelivery]
+    project_id: str | Unset = UNSET
+    last_error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tenant_id = self.tenant_id
+
+        event_type = self.event_type
+
+        payload = self.payload.to_dict()
+
+        status = self.status.value
+
+        attempts_count = self.attempts_count
+
+        next_attempt_at = self.next_attempt_at
+
+        created_at = self.created_at
+
+        deliveries = []
+        for deliveries_item_data in self.deliveries:
+            deliveries_item = deliveries_item_data.to_dict()
+            deliveries.append(deliveries_item)
+
+        project_id = self.project_id
+
+        last_error = self.last_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tenantId": tenant_id,
+                "eventType": event_type,
+                "payload": payload,
+                "status": status,
+                "attemptsCount": attempts_count,
+                "nextAttemptAt": next_attempt_at,
+                "createdAt": created_at,
+                "deliveries": deliveries,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if last_error is not UNSET:
+            field_dict["lastError"] = last_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_delivery import WebhookDelivery  # noqa: PLC0415
+        from ..models.webhook_event_detail_payload import WebhookEventDetailPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        tenant_id = d.pop("tenantId")
+
+        event_type = d.pop("eventType")
+
+        payload = WebhookEventDetailPayload.from_dict(d.pop("payload"))
+
+        status = WebhookEventDetailStatus(d.pop("status"))
+
+        attempts_count = d.pop("attemptsCount")
+
+        next_attempt_at = d.pop("nextAttemptAt")
+
+        created_at = d.pop("createdAt")
+
+        deliveries = []
+        _deliveries = d.pop("deliveries")
+        for deliveries_item_data in _deliveries:
+            deliveries_item = WebhookDelivery.from_dict(deliveries_item_data)
+
+            deliveries.append(deliveries_item)
+
+        project_id = d.pop("projectId", UNSET)
+
+        last_error = d.pop("lastError", UNSET)
+
+        webhook_event_detail = cls(
+            id=id,
+            tenant_id=tenant_id,
+            event_type=event_type,
+            payload=payload,
+            status=status,
+            attempts_count=attempts_count,
+            next_attempt_at=next_attempt_at,
+            created_at=created_at,
+            deliveries=deliveries,
+            project_id=project_id,
+            last_error=last_error,
+        )
+
+        webhook_event_detail.additional_properties = d
+        return webhook_event_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
