@@ -1,0 +1,339 @@
+"""The error hierarchy and the one place that turns a response or transport fault into it.
+
+::
+
+    CortexError
+    ├── APIConnectionError            nothing usable came back (refused, reset, DNS, ...)
+    │   └── APITimeoutError
+    ├── APIStatusError                a non-2xx response (status_code, message, body, ...)
+    │   ├── BadRequestError           400
+    │   ├── AuthenticationError       401
+    │   ├── PermissionDeniedError     403
+    │   ├── NotFoundError             404
+    │   ├── ConflictError             409
+    │   ├── UnprocessableEntityError  422
+    │   ├── RateLimitError            429 (+ retry_after)
+    │   └── InternalServerError       any status >= 500
+    └── ResponseValidationError       a 2xx body the models cannot read
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import httpx
+
+from ._logging import CREDENTIAL_HEADERS, redact_url
+from ._retry import parse_retry_after
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ATTEMPTS_EXTENSION",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "CortexError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+    "error_from_response",
+    "error_from_transport_error",
+    "raise_for_status",
+    "status_error_class",
+    "translate_transport_errors",
+]
+
+#: response.extensions key where RetryTransport records how many attempts a call took.
+ATTEMPTS_EXTENSION = "cortex_attempts"
+# How much of a non-JSON body goes into an exception message.
+_SNIPPET_CHARS = 200
+_WHITESPACE = re.compile(r"\s+")
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id")
+
+
+class CortexError(Exception):
+    """Root of every error this client raises."""
+
+
+class APIConnectionError(CortexError):
+    """The request got no usable response: connection refused or reset, DNS, protocol error.
+
+    ``attempts`` is how many times the call was tried; ``request`` is the failed request.
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, attempts: int = 1
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.attempts = attempts
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, attempts={self.attempts})"
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, write, read, pool or the call's deadline)."""
+
+
+class APIStatusError(CortexError):
+    """The server answered with a non-2xx status.
+
+    ``message`` is the server's explanation (NestJS ``message``, list items joined with
+    ``"; "``) or a description of an unreadable body; ``body`` the decoded JSON body, else its
+    text, else ``None``; ``headers`` the response headers minus credential headers;
+    ``request_id`` from ``x-request-id`` / ``request-id``; ``attempts`` how many times the
+    call was tried.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: object = None,
+        headers: httpx.Headers | None = None,
+        request_id: str | None = None,
+        attempts: int = 1,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(_status_line(status_code, message))
+        self.status_code = status_code
+        self.message = message
+        self.body = body
+        self.headers = headers if headers is not None else httpx.Headers()
+        self.request_id = request_id
+        self.attempts = attempts
+        self.response = response
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r}, "
+            f"request_id={self.request_id!r}, attempts={self.attempts})"
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or failed validation."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, invalid or expired credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials are valid but not allowed to do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist (or is not visible to these credentials)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but semantically invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is the server's requested wait in seconds."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+    def __repr__(self) -> str:
+        return f"{super().__repr__()[:-1]}, retry_after={self.retry_after!r})"
+
+
+class InternalServerError(APIStatusError):
+    """Any status >= 500: the server (or a proxy in front of it) failed."""
+
+
+class ResponseValidationError(CortexError):
+    """A 2xx response whose body the models cannot read.
+
+    ``body`` is the raw body, ``cause`` the parsing exception (also ``__cause__`` when raised
+    with ``from``), ``url`` the redacted operation URL.
+    """
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        body: bytes,
+        cause: BaseException,
+        method: str | None = None,
+        url: httpx.URL | str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.body = body
+        self.cause = cause
+        self.method = method
+        self.url = redact_url(url) if url is not None else None
+        operation = " ".join(part for part in (method, self.url) if part) or "the request"
+        detail = _collapse(str(cause))
+        super().__init__(
+            f"could not read the {status_code} response of {operation}: "
+            f"{type(cause).__name__}" + (f": {detail}" if detail else "")
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"ResponseValidationError(status_code={self.status_code}, url={self.url!r}, "
+            f"cause={type(self.cause).__name__}, body_bytes={len(self.body)})"
+        )
+
+
+# The one status -> class table; codes not listed fall back by range in status_error_class().
+_STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for ``status_code``."""
+    cls = _STATUS_ERRORS.get(status_code)
+    if cls is not None:
+        return cls
+    return InternalServerError if status_code >= 500 else APIStatusError
+
+
+def _status_line(status_code: int, message: str) -> str:
+    reason = httpx.codes.get_reason_phrase(status_code)
+    head = f"{status_code} {reason}" if reason else str(status_code)
+    return f"{head}: {message}"
+
+
+def _collapse(text: str) -> str:
+    collapsed = _WHITESPACE.sub(" ", text).strip()
+    if len(collapsed) > _SNIPPET_CHARS:
+        return collapsed[:_SNIPPET_CHARS] + "…"
+    return collapsed
+
+
+def _safe_headers(headers: httpx.Headers) -> httpx.Headers:
+    return httpx.Headers(
+        [(k, v) for k, v in headers.multi_items() if k.lower() not in CREDENTIAL_HEADERS]
+    )
+
+
+def _nest_message(payload: object) -> str | None:
+    """The ``message`` of a NestJS error body, or ``None`` when ``payload`` is not one."""
+    if not isinstance(payload, dict):
+        return None
+    message = payload.get("message")
+    if isinstance(message, list):
+        items = [str(item) for item in message if item is not None]
+        if items:
+            return "; ".join(items)
+    elif isinstance(message, str) and message.strip():
+        return message
+    error = payload.get("error")
+    if isinstance(error, str) and error.strip():
+        return error
+    return None
+
+
+def _read_body(response: httpx.Response) -> tuple[object, str]:
+    """Return ``(body, message)`` for an error response."""
+    try:
+        text = response.text
+    except httpx.ResponseNotRead:
+        return None, "response body not read"
+    if not text.strip():
+        return None, "empty response body"
+    try:
+        payload = json.loads(text)
+    except ValueError:
+        return text, _collapse(text)
+    message = _nest_message(payload)
+    if message is None:
+        message = _collapse(text)
+    return payload, message
+
+
+def error_from_response(response: httpx.Response, *, attempts: int = 1) -> APIStatusError:
+    """Build the exception for a non-2xx ``response`` (its body should already be read)."""
+    body, message = _read_body(response)
+    request_id = next(
+        (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
+    )
+    cls = status_error_class(response.status_code)
+    common: dict[str, Any] = {
+        "status_code": response.status_code,
+        "body": body,
+        "headers": _safe_headers(response.headers),
+        "request_id": request_id,
+        "attempts": attempts,
+        "response": response,
+    }
+    if issubclass(cls, RateLimitError):
+        return cls(message, retry_after=parse_retry_after(response.headers), **common)
+    return cls(message, **common)
+
+
+def raise_for_status(response: httpx.Response, *, attempts: int | None = None) -> None:
+    """Raise the matching :class:`APIStatusError` unless ``response`` is 2xx.
+
+    ``attempts`` defaults to what RetryTransport recorded in ``response.extensions``.
+    """
+    if 200 <= response.status_code < 300:
+        return
+    if attempts is None:
+        recorded = response.extensions.get(ATTEMPTS_EXTENSION, 1)
+        attempts = recorded if isinstance(recorded, int) else 1
+    raise error_from_response(response, attempts=attempts)
+
+
+def _request_of(exc: httpx.RequestError) -> httpx.Request | None:
+    # httpx attaches the request only at the client boundary; inside a transport it is unset.
+    try:
+        return exc.request
+    except RuntimeError:
+        return None
+
+
+def error_from_transport_error(
+    exc: httpx.RequestError, *, request: httpx.Request | None = None, attempts: int = 1
+) -> APIConnectionError:
+    """Map an httpx request error to :class:`APITimeoutError` / :class:`APIConnectionError`.
+
+    The message names the exception type and the redacted URL; it holds no header values.
+    """
+    request = request if request is not None else _request_of(exc)
+    where = f" ({request.method} {redact_url(request.url)})" if request is not None else ""
+    detail = _collapse(str(exc))
+    message = type(exc).__name__ + (f": {detail}" if detail else "") + where
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return cls(message, request=request, attempts=attempts)
+
+
+@contextlib.contextmanager
+def translate_transport_errors(*, attempts: int = 1) -> Iterator[None]:
+    """Re-raise httpx request errors in the block as :class:`APIConnectionError` (``from`` them).
+
+    Works around ``await`` too: ``with translate_transport_errors(): await client.send(...)``.
+    """
+    try:
+        yield
+    except httpx.RequestError as exc:
+        raise error_from_transport_error(exc, attempts=attempts) from exc
