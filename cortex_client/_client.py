@@ -1,0 +1,278 @@
+"""CortexClient: configuration, lifecycle and the seam the generated endpoint functions call."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from . import _version
+from ._auth import ApiKeyAuth, BearerAuth, TokenProvider, TokenProviderAuth, foreign_credentials_hook
+from ._errors import ResponseValidationError, raise_for_status
+from ._generated.api import Api
+from ._logging import configure_from_env, log_request, log_response
+from ._retry import RetryPolicy
+from ._transport import RETRY_POLICY_EXTENSION, RetryTransport
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CortexClient"]
+
+DEFAULT_BASE_URL = "https://ots.odin.4players.io"
+#: Finite by default (the generator's own default is no timeout at all); 30 s to read, 10 s to connect.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+TimeoutTypes = float | httpx.Timeout | None
+
+
+class _PolicyClient(httpx.AsyncClient):
+    """An httpx client that stamps its retry policy on every request it builds.
+
+    Views made by ``with_options`` are instances of this class sharing one transport (and so one
+    connection pool), differing only in timeout and retry policy.
+    """
+
+    def __init__(self, *, retry_policy: RetryPolicy, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.retry_policy = retry_policy
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        request = super().build_request(*args, **kwargs)
+        request.extensions.setdefault(RETRY_POLICY_EXTENSION, self.retry_policy)
+        return request
+
+
+def _build_auth(
+    *,
+    api_key: str | None,
+    access_token: str | None,
+    token_provider: TokenProvider | None,
+    api_key_header: str,
+    origin: httpx.URL,
+) -> httpx.Auth | None:
+    given = [name for name, value in (("api_key", api_key), ("access_token", access_token),
+             ("token_provider", token_provider)) if value is not None]
+    if len(given) > 1:
+        raise ValueError(f"pass only one credential, got {' and '.join(given)}")
+    if api_key is not None:
+        return ApiKeyAuth(api_key, header=api_key_header, origin=origin)
+    if access_token is not None:
+        return BearerAuth(access_token, origin=origin)
+    if token_provider is not None:
+        return TokenProviderAuth(token_provider, origin=origin)
+    return None
+
+
+class CortexClient(Api):
+    """Async client for the Cortex REST API.
+
+    Every operation of the spec is a method: ``await client.sessions.get_session(pid, sid)``;
+    ``client.project(pid)`` drops the project id; ``client.<tag>.detailed.<op>(...)`` returns the
+    full response. The client is also accepted as ``client=`` by every generated function.
+
+    Credentials (one of ``api_key``, ``access_token``, ``token_provider``; else ``CORTEX_API_KEY``)
+    are applied by an ``httpx.Auth``, so they cover every request, streams included, and they never
+    appear in ``repr``, logs or error messages. Non-2xx answers raise ``APIStatusError``
+    subclasses; 429 and other safe cases are retried (see ``RetryPolicy``).
+    """
+
+    # The generated functions consult this only for undocumented non-2xx codes, which
+    # check_response() has already turned into typed errors.
+    raise_on_unexpected_status = False
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        api_key: str | None = None,
+        access_token: str | None = None,
+        token_provider: TokenProvider | None = None,
+        api_key_header: str = "x-api-key",
+        timeout: TimeoutTypes = NOT_GIVEN,
+        max_retries: int = 2,
+        max_retry_after: float = 60.0,
+        deadline: float | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+        headers: Mapping[str, str] | None = None,
+        follow_redirects: bool = False,
+    ) -> None:
+        configure_from_env()
+        resolved_url = base_url or os.environ.get("CORTEX_BASE_URL") or DEFAULT_BASE_URL
+        self.base_url = httpx.URL(resolved_url.rstrip("/"))
+        if api_key is None and access_token is None and token_provider is None:
+            api_key = os.environ.get("CORTEX_API_KEY") or None
+        self._auth = _build_auth(
+            api_key=api_key,
+            access_token=access_token,
+            token_provider=token_provider,
+            api_key_header=api_key_header,
+            origin=self.base_url,
+        )
+        self.retry_policy = RetryPolicy(
+            max_retries=max_retries, max_retry_after=max_retry_after, deadline=deadline
+        )
+        self._owns_http = httpx_client is None
+        if httpx_client is None:
+            self._transport = RetryTransport(
+                httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS), self.retry_policy
+            )
+            self._http: httpx.AsyncClient = self._build_http(
+                timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout,
+                retry_policy=self.retry_policy,
+                headers=headers,
+                follow_redirects=follow_redirects,
+            )
+        else:
+            self._http = self._adopt(httpx_client, timeout=timeout, headers=headers)
+        self._headers = dict(headers or {})
+        self._follow_redirects = follow_redirects
+        super().__init__(self)
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _hooks(self) -> dict[str, list[Any]]:
+        return {
+            "request": [foreign_credentials_hook(self.base_url), log_request],
+            "response": [log_response],
+        }
+
+    def _build_http(
+        self,
+        *,
+        timeout: TimeoutTypes,
+        retry_policy: RetryPolicy,
+        headers: Mapping[str, str] | None,
+        follow_redirects: bool,
+    ) -> httpx.AsyncClient:
+        return _PolicyClient(
+            retry_policy=retry_policy,
+            base_url=self.base_url,
+            auth=self._auth,
+            timeout=timeout,
+            headers={"User-Agent": f"cortex-client-python/{_version.VERSION}", **(headers or {})},
+            transport=self._transport,
+            follow_redirects=follow_redirects,
+            event_hooks=self._hooks(),
+        )
+
+    def _adopt(
+        self, client: httpx.AsyncClient, *, timeout: TimeoutTypes, headers: Mapping[str, str] | None
+    ) -> httpx.AsyncClient:
+        # A user's client keeps its own transport, limits and proxies; we add our auth, retries
+        # and hooks to it. httpx has no public way to wrap an existing client's transport.
+        inner: httpx.AsyncBaseTransport = client._transport
+        self._transport = (
+            inner if isinstance(inner, RetryTransport) else RetryTransport(inner, self.retry_policy)
+        )
+        client._transport = self._transport
+        if self._auth is not None:
+            client.auth = self._auth
+        if str(client.base_url) in ("", "/"):
+            client.base_url = self.base_url
+        if timeout is not NOT_GIVEN:
+            client.timeout = httpx.Timeout(timeout)
+        client.headers.update(headers or {})
+        hooks = self._hooks()
+        client.event_hooks = {
+            "request": [*client.event_hooks["request"], *hooks["request"]],
+            "response": [*client.event_hooks["response"], *hooks["response"]],
+        }
+        return client
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: TimeoutTypes = NOT_GIVEN,
+        deadline: float | None = NOT_GIVEN,
+    ) -> CortexClient:
+        """A view with other retry/timeout settings that shares this client's connection pool.
+
+        Closing the view closes nothing; close the client it came from.
+        """
+        changes: dict[str, Any] = {}
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        if deadline is not NOT_GIVEN:
+            changes["deadline"] = deadline
+        policy = dataclasses.replace(self.retry_policy, **changes)
+        view = object.__new__(type(self))
+        view.base_url = self.base_url
+        view._auth = self._auth
+        view._transport = self._transport
+        view._headers = self._headers
+        view._follow_redirects = self._follow_redirects
+        view.retry_policy = policy
+        view._owns_http = False
+        view._http = _PolicyClient(
+            retry_policy=policy,
+            base_url=self._http.base_url,
+            auth=self._auth,
+            timeout=self._http.timeout if timeout is NOT_GIVEN else timeout,
+            headers=self._http.headers,
+            transport=self._transport,
+            follow_redirects=self._http.follow_redirects,
+            event_hooks=self._hooks(),
+        )
+        Api.__init__(view, view)
+        return view
+
+    # -- the seam used by generated code (see _generated.client.ApiClient) ----------------
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The underlying httpx client (auth, retries and hooks installed)."""
+        return self._http
+
+    def get_httpx_client(self) -> httpx.Client:
+        """Refused: CortexClient is async-only, so the generated ``sync()`` functions cannot bypass
+        its auth, retry and error policies by running on a separate, unconfigured client."""
+        raise TypeError(
+            "CortexClient is async-only: call the generated asyncio() / asyncio_detailed() "
+            "functions (or the client's methods) instead of sync() / sync_detailed()"
+        )
+
+    def check_response(self, response: httpx.Response) -> None:
+        """Raise the typed error for any non-2xx response."""
+        raise_for_status(response)
+
+    def parse_error(self, response: httpx.Response, cause: Exception) -> Exception:
+        """A 2xx body the models cannot read becomes ``ResponseValidationError``."""
+        return ResponseValidationError(
+            status_code=response.status_code,
+            body=response.content,
+            cause=cause,
+            method=response.request.method,
+            url=response.request.url,
+        )
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a no-op for views and for an ``httpx_client`` you own)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        auth = type(self._auth).__name__ if self._auth is not None else "no auth"
+        return f"CortexClient(base_url={str(self.base_url)!r}, auth={auth}, retry={self.retry_policy!r})"

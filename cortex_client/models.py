@@ -1,0 +1,7 @@
+"""Every generated model and enum under a stable path: ``from cortex_client.models import SessionResponse``.
+
+Users never import ``cortex_client._generated``; this facade follows each regeneration by itself.
+"""
+
+from ._generated.models import *  # noqa: F403
+from ._generated.models import __all__ as __all__
