@@ -1,0 +1,34 @@
+"""A real HTTP server on a free loopback port, run in a background thread (for sync-only tests)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import uvicorn
+
+
+@contextmanager
+def serve_in_thread(app: Any, *, timeout: float = 10.0) -> Iterator[str]:
+    """Run an ASGI app under uvicorn on 127.0.0.1:0; yields its base URL, stops it on exit."""
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    started = threading.Event()
+
+    def _wait() -> None:
+        while not server.started and thread.is_alive():
+            started.wait(0.01)
+
+    _wait()
+    if not server.started:
+        raise RuntimeError("loopback server did not start")
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout)
