@@ -87,8 +87,8 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, help="seconds (default 30)"
     )
     args = parser.parse_args(argv)
-    base = args.base_url or os.environ.get("CORTEX_BASE_URL") or DEFAULT_BASE_URL
-    base = base.strip().rstrip("/")
+    given = args.base_url or os.environ.get("CORTEX_BASE_URL") or ""
+    base = (given.strip() or DEFAULT_BASE_URL).rstrip("/")
     url = httpx.URL(base) if "://" in base else None
     if url is None or url.scheme not in ("http", "https") or not url.host:
         parser.error(f"base URL must be an absolute http(s) URL, got {base!r}")

@@ -107,6 +107,10 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> Report:
     _compare_operations(old, new, out)
     _compare_schemas(old, new, out)
     _compare_other(old, new, out)
+    if not out.entries and old != new:
+        # Whatever differs (a path item's summary, an extension field) is below the level this
+        # report describes, but an empty report must always mean "identical documents".
+        out.add((_OTHER, ""), "Other content changed (descriptions or extensions)", breaking=False)
     return out.report()
 
 
@@ -390,8 +394,8 @@ def _diff_schema(
         return
     if _is_ref(old):
         return
-    if bool(old.get("nullable")) != bool(new.get("nullable")):
-        say("is now nullable" if new.get("nullable") else "is no longer nullable", False)
+    if _nullable(old) != _nullable(new):
+        say("is now nullable" if _nullable(new) else "is no longer nullable", False)
     if old.get("format") != new.get("format"):
         say(f"format changed from {old.get('format')!r} to {new.get('format')!r}", False)
     _diff_enum(old, new, say)
@@ -529,13 +533,20 @@ def _type_of(schema: Mapping[str, Any]) -> str:
         return _type_of(_dict(all_of[0]))
     kind = schema.get("type")
     if isinstance(kind, list):
-        return "|".join(sorted(str(k) for k in kind))
+        # OpenAPI 3.1 spells nullable as an extra "null" type; that is reported apart.
+        kinds = sorted(str(k) for k in kind if k != "null") or ["null"]
+        return "|".join(kinds)
     if isinstance(kind, str):
         return kind
     for keyword in _COMPOSITIONS:
         if keyword in schema:
             return keyword
     return "any"
+
+
+def _nullable(schema: Mapping[str, Any]) -> bool:
+    kind = schema.get("type")
+    return bool(schema.get("nullable")) or (isinstance(kind, list) and "null" in kind)
 
 
 def _is_ref(schema: Mapping[str, Any]) -> bool:

@@ -431,6 +431,21 @@ def test_any_change_makes_the_report_non_empty() -> None:
     assert report.changes == ["Other top-level content changed: tags"]
 
 
+def test_a_change_below_the_reported_level_still_makes_the_report_non_empty() -> None:
+    report = changed(lambda d: d["paths"]["/api/projects/{projectId}/things"].update(summary="x"))
+
+    assert report.changes == ["Other content changed (descriptions or extensions)"]
+
+
+def test_openapi_31_null_type_is_reported_as_nullability_not_a_type_change() -> None:
+    report = changed(
+        lambda d: schema(d, "Thing")["properties"]["count"].update(type=["integer", "null"])
+    )
+
+    assert report.breaking == []
+    assert report.changes == ["Schema Thing: property 'count': is now nullable"]
+
+
 def _reversed_keys(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _reversed_keys(value[k]) for k in reversed(list(value))}
