@@ -12,7 +12,6 @@ import dataclasses
 import random as _random
 import time
 from collections.abc import Awaitable, Callable
-from types import TracebackType
 
 import anyio
 import httpx
@@ -103,14 +102,6 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         """Close the inner transport."""
         await self._inner.aclose()
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc_value: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
-        await self.aclose()
 
     def _policy_for(self, request: httpx.Request) -> RetryPolicy:
         override = request.extensions.get(RETRY_POLICY_EXTENSION)
