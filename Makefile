@@ -50,7 +50,10 @@ generate: $(STAMP)
 spec: $(STAMP)
 	$(PY) scripts/fetch_spec.py $(SPEC_ARGS)
 
-lint: $(STAMP)
+$(BIN)/actionlint: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,lint]'
+
+lint: $(STAMP) $(BIN)/actionlint
 	$(BIN)/ruff check --no-cache .
 	$(BIN)/ruff format --no-cache --check .
 	$(BIN)/actionlint .github/workflows/*.yml
