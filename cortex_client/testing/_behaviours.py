@@ -25,12 +25,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BEHAVIOURS",
+    "PLUGIN_CATALOG",
     "Behaviour",
     "SESSION_ACTIVE",
     "SESSION_ENDED",
     "SESSION_PENDING",
     "dispatch",
     "inject_message",
+    "seed",
     "webhook_outbox",
 ]
 
@@ -47,6 +49,13 @@ _MESSAGES = _SESSIONS + "/{sessionId}/messages"
 _PARTICIPANTS = "/api/projects/{projectId}/participants"
 _WEBHOOK_SUBSCRIPTIONS = "/api/projects/{projectId}/webhooks/subscriptions"
 _WEBHOOK_EVENTS = "/api/projects/{projectId}/webhooks/events"
+_PLUGIN_CATALOG = "/api/plugins"
+
+# The public plugin catalog is server data, not something the API creates.
+PLUGIN_CATALOG = (
+    {"id": "summary", "name": "Session Summary", "version": "1.0.0", "settingsSchema": {}},
+    {"id": "moderation", "name": "Moderation", "version": "1.0.0", "settingsSchema": {}},
+)
 
 
 def _body(call: Call) -> dict[str, Any]:
@@ -298,6 +307,13 @@ def webhook_outbox(emulator: Emulator, event: Mapping[str, Any]) -> None:
             "deliveries": [],
         },
     )
+
+
+def seed(emulator: Emulator) -> None:
+    """Load server-side data that exists before any API call (the plugin catalog)."""
+    if emulator.resources.is_collection(_PLUGIN_CATALOG):
+        for plugin in PLUGIN_CATALOG:
+            emulator.store.add(_PLUGIN_CATALOG, _PLUGIN_CATALOG, None, plugin)
 
 
 def _subscribed(patterns: Any, event_type: str) -> bool:

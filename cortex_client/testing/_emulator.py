@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._behaviours import inject_message, webhook_outbox
+from ._behaviours import inject_message, seed, webhook_outbox
 from ._events import EventBus
 from ._faults import Faults
 from ._resources import Resources
@@ -73,6 +73,7 @@ class Emulator:
         self._changed = asyncio.Event()
         self.bus = EventBus(event_buffer, on_change=self._notify)
         self.closing = asyncio.Event()
+        seed(self)
         self.event_hooks: list[Callable[[Mapping[str, Any]], None]] = [
             lambda event: webhook_outbox(self, event)
         ]

@@ -65,7 +65,10 @@ async def serve(
             event_buffer=event_buffer,
             **extra,
         )
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on accepted sockets whose proto
+    # says TCP, and without it every response waits out Nagle + delayed ACK (~40 ms).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(128)
@@ -82,7 +85,8 @@ async def serve(
     task = asyncio.create_task(server.serve(sockets=[sock]))
     try:
         await _wait_started(server, task)
-        yield EmulatorServer(f"http://{host}:{bound_port}", emulator, host, bound_port)
+        netloc = f"[{host}]" if family == socket.AF_INET6 else host
+        yield EmulatorServer(f"http://{netloc}:{bound_port}", emulator, host, bound_port)
     finally:
         emulator.close_streams()
         server.should_exit = True

@@ -85,7 +85,8 @@ class Spec:
         self.tools = SchemaTools(self.document)
         self.operations = [op for op in self._walk_operations()]
         self.by_id = {op.operation_id: op for op in self.operations}
-        self._definitions = to_json_schema(self.document.get("components", {}).get("schemas", {}))
+        schemas = self.document.get("components", {}).get("schemas", {})
+        self._definitions = {name: to_json_schema(schema) for name, schema in schemas.items()}
         self._validators: dict[str, jsonschema.Draft4Validator] = {}
 
     def _walk_operations(self) -> list[Operation]:
@@ -152,11 +153,7 @@ class Spec:
 
     def errors(self, instance: Any, schema: Schema) -> list[str]:
         """Validation problems of ``instance`` against ``schema``, one readable line each."""
-        problems = []
-        for error in self.validator(schema).iter_errors(instance):
-            where = ".".join(str(part) for part in error.absolute_path)
-            problems.append(f"{where} {error.message}".strip() if where else error.message)
-        return sorted(problems)
+        return sorted(_describe(e) for e in self.validator(schema).iter_errors(instance))
 
     def response_schema(self, operation_id: str, status: int) -> Schema | None:
         """The JSON schema an operation declares for ``status``, if any."""
@@ -189,6 +186,26 @@ class Spec:
             return []
         source = self.tools.properties(schema).get("source") or {}
         return list(self.tools.resolve(source).get("enum") or [])
+
+
+def _describe(error: jsonschema.ValidationError) -> str:
+    """class-validator style wording: ``title must be a string``, ``name should not be empty``."""
+    where = ".".join(str(part) for part in error.absolute_path)
+    prefix = f"{where}." if where else ""
+    if error.validator == "required":
+        missing = re.search(r"'([^']+)'", error.message)
+        name = missing.group(1) if missing else "property"
+        return f"{prefix}{name} should not be empty"
+    subject = where or "body"
+    if error.validator == "type":
+        wanted = error.validator_value
+        kinds = " or ".join(wanted) if isinstance(wanted, list) else str(wanted)
+        return f"{subject} must be a {kinds}"
+    if error.validator == "enum":
+        wanted = error.validator_value
+        values = ", ".join(str(v) for v in wanted) if isinstance(wanted, list) else str(wanted)
+        return f"{subject} must be one of the following values: {values}"
+    return f"{subject} {error.message}"
 
 
 def _json_content_schema(content: Mapping[str, Any] | None) -> Schema | None:

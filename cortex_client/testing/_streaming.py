@@ -30,6 +30,8 @@ class EventStreamResponse(Response):
 
     def __init__(self, emulator: Emulator, project_id: str | None, last_event_id: str | None):
         super().__init__(status_code=200, headers=_HEADERS, media_type=self.media_type)
+        # Response.__init__ declares an empty body; a stream has no length.
+        self.raw_headers = [(k, v) for k, v in self.raw_headers if k != b"content-length"]
         self._emulator = emulator
         self._project_id = project_id
         self._last_event_id = last_event_id
