@@ -11,7 +11,13 @@ from typing import Any, Self
 import httpx
 
 from . import _version
-from ._auth import ApiKeyAuth, BearerAuth, TokenProvider, TokenProviderAuth, foreign_credentials_hook
+from ._auth import (
+    ApiKeyAuth,
+    BearerAuth,
+    TokenProvider,
+    TokenProviderAuth,
+    foreign_credentials_hook,
+)
 from ._errors import ResponseValidationError, raise_for_status
 from ._generated.api import Api
 from ._logging import configure_from_env, log_request, log_response
@@ -21,7 +27,7 @@ from ._transport import RETRY_POLICY_EXTENSION, RetryTransport
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CortexClient"]
 
 DEFAULT_BASE_URL = "https://ots.odin.4players.io"
-#: Finite by default (the generator's own default is no timeout at all); 30 s to read, 10 s to connect.
+#: Finite by default (the generator's default is none): 30 s per read, 10 s to connect.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
@@ -60,8 +66,15 @@ def _build_auth(
     api_key_header: str,
     origin: httpx.URL,
 ) -> httpx.Auth | None:
-    given = [name for name, value in (("api_key", api_key), ("access_token", access_token),
-             ("token_provider", token_provider)) if value is not None]
+    given = [
+        name
+        for name, value in (
+            ("api_key", api_key),
+            ("access_token", access_token),
+            ("token_provider", token_provider),
+        )
+        if value is not None
+    ]
     if len(given) > 1:
         raise ValueError(f"pass only one credential, got {' and '.join(given)}")
     if api_key is not None:
@@ -275,4 +288,5 @@ class CortexClient(Api):
 
     def __repr__(self) -> str:
         auth = type(self._auth).__name__ if self._auth is not None else "no auth"
-        return f"CortexClient(base_url={str(self.base_url)!r}, auth={auth}, retry={self.retry_policy!r})"
+        url = str(self.base_url)
+        return f"CortexClient(base_url={url!r}, auth={auth}, retry={self.retry_policy!r})"

@@ -1,4 +1,4 @@
-"""Every generated model and enum under a stable path: ``from cortex_client.models import SessionResponse``.
+"""Every generated model and enum: ``from cortex_client.models import SessionResponse``.
 
 Users never import ``cortex_client._generated``; this facade follows each regeneration by itself.
 """

@@ -1,13 +1,14 @@
 """Regenerate cortex_client/_generated from openapi/cortex.json with the pinned generator.
 
     python scripts/generate.py           # write cortex_client/_generated (atomically)
-    python scripts/generate.py --check   # exit 1 if the committed tree differs from a fresh generation
+    python scripts/generate.py --check   # exit 1 if the committed tree is stale
 
-The generator (openapi-python-client, pinned in pyproject.toml) runs with our templates/ into a
-temporary folder; only a complete, warning-free result replaces the package. Generator warnings fail
-the run unless generator-config.yml lists them under `cortex_allowed_warnings` with a reason.
-Spec fixes, if ever needed, live in openapi/overrides.json (JSON pointer → value, each with a reason)
-and are applied to a copy of the spec; the vendored spec itself is never edited by hand.
+The generator (openapi-python-client, pinned in pyproject.toml) runs with our templates/ into
+a temporary folder; only a complete, warning-free result replaces the package. Generator
+warnings fail the run unless generator-config.yml lists them under `cortex_allowed_warnings`
+with a reason. Spec fixes, if ever needed, live in openapi/overrides.json (JSON pointer →
+value, each with a reason) and are applied to a copy of the spec; the vendored spec itself is
+never edited by hand.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ def differences(a: Path, b: Path) -> list[str]:
 
 
 def replace_atomically(fresh: Path, target: Path) -> None:
-    """Swap `fresh` in for `target` with two renames, so readers never see a half-written package."""
+    """Swap `fresh` in for `target` with two renames: never a half-written package."""
     backup = target.with_name(target.name + ".old")
     shutil.rmtree(backup, ignore_errors=True)
     if target.exists():
@@ -145,13 +146,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generate: error: {exc}", file=sys.stderr)
             return 1
         if args.check:
-            diff = differences(TARGET, fresh) if TARGET.exists() else ["cortex_client/_generated missing"]
+            diff = (
+                differences(TARGET, fresh)
+                if TARGET.exists()
+                else ["cortex_client/_generated missing"]
+            )
             if diff:
                 print("generate --check: the committed package differs from a fresh generation:")
                 print("\n".join(f"  {line}" for line in diff[:50]))
                 print("run `make generate` and commit the result")
                 return 1
-            print(f"generate --check: cortex_client/_generated is up to date ({len(list(_files(fresh)))} files)")
+            count = len(list(_files(fresh)))
+            print(f"generate --check: cortex_client/_generated is up to date ({count} files)")
             return 0
         replace_atomically(fresh, TARGET)
     modules = len(list((TARGET / "api").glob("*/[!_]*.py")))

@@ -49,8 +49,13 @@ OPERATIONS = [
 
 
 def test_the_seam_protocol_has_exactly_the_members_the_overlay_implements() -> None:
-    members = {"raise_on_unexpected_status", "get_httpx_client", "get_async_httpx_client",
-               "check_response", "parse_error"}
+    members = {
+        "raise_on_unexpected_status",
+        "get_httpx_client",
+        "get_async_httpx_client",
+        "check_response",
+        "parse_error",
+    }
     declared = set(generated_client.ApiClient.__annotations__) | {
         name for name in vars(generated_client.ApiClient) if not name.startswith("_")
     }
@@ -67,8 +72,12 @@ def test_generated_helpers_the_overlay_imports_exist() -> None:
     assert generated_types.Response is cortex_client.Response
 
 
-@pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=[o["operationId"] for _, _, o in OPERATIONS])
-def test_every_operation_has_a_module_and_a_bound_method(path: str, method: str, op: dict[str, object]) -> None:
+@pytest.mark.parametrize(
+    ("path", "method", "op"), OPERATIONS, ids=[o["operationId"] for _, _, o in OPERATIONS]
+)
+def test_every_operation_has_a_module_and_a_bound_method(
+    path: str, method: str, op: dict[str, object]
+) -> None:
     tag, name = _tag(op), _snake(str(op["operationId"]))
     module = importlib.import_module(f"cortex_client._generated.api.{tag}.{name}")
     for function in ("asyncio", "asyncio_detailed", "sync", "sync_detailed"):
@@ -91,7 +100,7 @@ def test_one_module_per_operation() -> None:
 
 def test_paged_operations_get_an_iterator() -> None:
     for path, _, op in OPERATIONS:
-        names = {p["name"] for p in op.get("parameters", []) if isinstance(p, dict)}  # type: ignore[union-attr]
+        names = {p["name"] for p in op.get("parameters", []) if isinstance(p, dict)}
         if {"limit", "offset"} <= names:
             group = getattr(Api, _tag(op)).func(Api(None))  # type: ignore[arg-type]
             name = _snake(str(op["operationId"])).removeprefix("list_")

@@ -20,8 +20,15 @@ from starlette.routing import Route
 from ._loopback import serve_in_thread
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ["openapi", "templates", "scripts", "cortex_client", "tests", "generator-config.yml",
-          "pyproject.toml"]
+COPIED = [
+    "openapi",
+    "templates",
+    "scripts",
+    "cortex_client",
+    "tests",
+    "generator-config.yml",
+    "pyproject.toml",
+]
 
 
 def _changed_spec() -> dict[str, Any]:
@@ -43,8 +50,16 @@ def _changed_spec() -> dict[str, Any]:
                 {"name": "projectId", "in": "path", "required": True, "schema": {"type": "string"}},
                 {"name": "sessionId", "in": "path", "required": True, "schema": {"type": "string"}},
             ],
-            "responses": {"200": {"description": "Summary", "content": {"application/json": {
-                "schema": {"$ref": "#/components/schemas/SessionSummary"}}}}},
+            "responses": {
+                "200": {
+                    "description": "Summary",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/SessionSummary"}
+                        }
+                    },
+                }
+            },
             "security": [{"bearer": []}, {"apiKey": []}],
         }
     }
@@ -53,14 +68,19 @@ def _changed_spec() -> dict[str, Any]:
     schemas["GatheringResponse"]["properties"]["status"]["enum"].append("archived")
     schemas["SessionSummaryReadyEvent"] = copy.deepcopy(schemas["GenericDomainEvent"])
     schemas["SessionSummaryReadyEvent"]["properties"]["type"] = {
-        "type": "string", "enum": ["session.summary.ready"]}
-    schemas["DomainEvent"]["oneOf"].append({"$ref": "#/components/schemas/SessionSummaryReadyEvent"})
+        "type": "string",
+        "enum": ["session.summary.ready"],
+    }
+    schemas["DomainEvent"]["oneOf"].append(
+        {"$ref": "#/components/schemas/SessionSummaryReadyEvent"}
+    )
     return new
 
 
 def _run(cmd: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=300,
-                            env={**os.environ, **env})
+    result = subprocess.run(
+        cmd, cwd=cwd, capture_output=True, text=True, timeout=300, env={**os.environ, **env}
+    )
     assert result.returncode == 0, f"{cmd}\n{result.stdout}\n{result.stderr}"
     return result
 
@@ -71,7 +91,9 @@ def test_a_changed_spec_regenerates_with_changes_only_in_spec_and_generated(tmp_
     for name in COPIED:
         src = ROOT / name
         if src.is_dir():
-            shutil.copytree(src, repo / name, ignore=shutil.ignore_patterns("__pycache__", ".*cache*"))
+            shutil.copytree(
+                src, repo / name, ignore=shutil.ignore_patterns("__pycache__", ".*cache*")
+            )
         else:
             shutil.copy2(src, repo / name)
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"]
@@ -86,7 +108,9 @@ def test_a_changed_spec_regenerates_with_changes_only_in_spec_and_generated(tmp_
     assert "getSessionSummary" in fetched.stdout
     _run([sys.executable, "scripts/generate.py"], repo)
 
-    status = _run(["git", "status", "--porcelain", "--untracked-files=all"], repo).stdout.splitlines()
+    status = _run(
+        ["git", "status", "--porcelain", "--untracked-files=all"], repo
+    ).stdout.splitlines()
     paths = [line[3:] for line in status]
     assert paths, "nothing changed"
     assert all(p.startswith(("openapi/", "cortex_client/_generated/")) for p in paths), paths
@@ -97,7 +121,7 @@ def test_a_changed_spec_regenerates_with_changes_only_in_spec_and_generated(tmp_
         import cortex_client
         from cortex_client import CortexClient
         from cortex_client.models import GatheringResponseStatus, SessionResponse, SessionSummary
-        assert cortex_client.__file__.startswith(%r), cortex_client.__file__
+        assert cortex_client.__file__.startswith(REPO), cortex_client.__file__
         client = CortexClient("http://127.0.0.1:9", api_key="k")
         assert inspect.iscoroutinefunction(client.sessions.get_session_summary)
         assert inspect.iscoroutinefunction(client.project("p").sessions.get_session_summary)
@@ -105,10 +129,22 @@ def test_a_changed_spec_regenerates_with_changes_only_in_spec_and_generated(tmp_
         assert "summary_language" in SessionResponse.__annotations__
         from cortex_client.models import SessionSummaryReadyEvent
         print("ok")
-        """ % str(repo)
+        """
     )
+    script = f"REPO = {str(repo)!r}\n" + script
     result = _run([sys.executable, "-c", script], repo, PYTHONPATH=str(repo))
     assert result.stdout.strip() == "ok"
     # the suite's spec-derived contract tests pass on the regenerated package
-    _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-          "tests/test_generated_contract.py"], repo, PYTHONPATH=str(repo))
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_generated_contract.py",
+        ],
+        repo,
+        PYTHONPATH=str(repo),
+    )

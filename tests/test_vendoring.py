@@ -12,8 +12,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "cortex_client"
 
 
 def test_a_copy_under_vendor_imports_without_the_installed_name(tmp_path: Path) -> None:
-    shutil.copytree(PACKAGE, tmp_path / "vendor" / "cortex_client",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        PACKAGE, tmp_path / "vendor" / "cortex_client", ignore=shutil.ignore_patterns("__pycache__")
+    )
     (tmp_path / "vendor" / "__init__.py").write_text("")
     script = textwrap.dedent(
         """
@@ -33,7 +34,8 @@ def test_a_copy_under_vendor_imports_without_the_installed_name(tmp_path: Path) 
         print("ok")
         """
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
