@@ -70,6 +70,7 @@ class Emulator:
         self.request_log: list[LoggedRequest] = []
         self._api_keys = set(api_keys)
         self._tokens = set(tokens)
+        self._initial_credentials = (frozenset(self._api_keys), frozenset(self._tokens))
         self._changed = asyncio.Event()
         self.bus = EventBus(event_buffer, on_change=self._notify)
         self.closing = asyncio.Event()
@@ -83,6 +84,18 @@ class Emulator:
             f"Emulator(tenant_id={self.tenant_id!r}, api_keys={len(self._api_keys)}, "
             f"tokens={len(self._tokens)}, operations={len(self.spec.operations)})"
         )
+
+    def reset(self) -> None:
+        """Forget all data, buffered events, faults, the request log and credentials added
+        since creation; open event streams stay connected."""
+        self.store.clear()
+        self.singletons.clear()
+        self.bus.clear()
+        self.faults.reset()
+        self.request_log.clear()
+        self._api_keys = set(self._initial_credentials[0])
+        self._tokens = set(self._initial_credentials[1])
+        seed(self)
 
     # -- credentials -------------------------------------------------------------------
 
