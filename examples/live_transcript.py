@@ -1,0 +1,83 @@
+"""Create a session, start it, follow its transcript live, stop it.
+
+    CORTEX_BASE_URL=https://ots.odin.4players.io CORTEX_API_KEY=... \
+        python examples/live_transcript.py --project my-project
+
+Against the real server the transcription bot joins the ODIN room and lines arrive as people
+speak; `make demo` runs the same code against the embedded emulator, whose bot reads a script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+from collections.abc import Awaitable, Callable
+
+from cortex_client import CortexClient
+from cortex_client.models import CreateSessionRequest, Message
+
+POLL_INTERVAL = 0.2
+
+
+def render(message: Message) -> str:
+    """One transcript line: time, speaker, text."""
+    clock = message.timestamp[11:19] if len(message.timestamp) >= 19 else message.timestamp
+    return f"[{clock}] {message.sender_name}: {message.content}"
+
+
+async def follow_transcript(
+    client: CortexClient,
+    project_id: str,
+    *,
+    title: str = "Standup",
+    room: str = "room-1",
+    idle_exit: float = 0.0,
+    on_started: Callable[[str], Awaitable[None]] | None = None,
+) -> int:
+    """Run the whole job; returns the number of transcript lines printed."""
+    project = client.project(project_id)
+    body = CreateSessionRequest(title=title, external_room_id=room)
+    session = await project.sessions.create_session(body=body)
+    print(f"session {session.id} created ({session.status})")
+    session = await project.sessions.start_session(session.id)
+    print(f"session {session.id} started ({session.status})")
+    if on_started is not None:
+        await on_started(session.id)
+    seen: set[str] = set()
+    idle = 0.0
+    try:
+        while idle_exit <= 0 or idle < idle_exit:
+            messages = await project.messages.list_session_messages(session.id)
+            fresh = [m for m in messages if m.id not in seen]
+            for message in sorted(fresh, key=lambda m: m.timestamp):
+                seen.add(message.id)
+                print(render(message), flush=True)
+            idle = 0.0 if fresh else idle + POLL_INTERVAL
+            await asyncio.sleep(POLL_INTERVAL)
+    finally:
+        stopped = await project.sessions.stop_session(session.id)
+        print(f"session {stopped.id} stopped ({stopped.status}); {len(seen)} lines")
+    return len(seen)
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--project", default=os.environ.get("CORTEX_PROJECT_ID", "demo-project"))
+    parser.add_argument("--title", default="Standup")
+    parser.add_argument("--room", default="room-1")
+    parser.add_argument(
+        "--idle-exit",
+        type=float,
+        default=0.0,
+        help="stop after this many quiet seconds (0 = until Ctrl-C)",
+    )
+    args = parser.parse_args()
+    async with CortexClient() as client:  # CORTEX_BASE_URL / CORTEX_API_KEY
+        await follow_transcript(
+            client, args.project, title=args.title, room=args.room, idle_exit=args.idle_exit
+        )
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
