@@ -8,10 +8,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from live_transcript import follow_transcript  # noqa: E402
+from live_transcript import follow_transcript
 
-from cortex_client import CortexClient  # noqa: E402
-from cortex_client.testing import serve  # noqa: E402
+from cortex_client import CortexClient
+from cortex_client.testing import serve
 
 PROJECT = "demo-project"
 DIALOGUE = [
