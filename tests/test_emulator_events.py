@@ -26,27 +26,20 @@ class SSEReader:
         self._chunks = response.aiter_text()
         self._buffer = ""
 
-    async def block(self, timeout: float = 5.0) -> str:
-        async with asyncio.timeout(timeout):
+    async def block(self, within: float = 5.0) -> str:
+        async with asyncio.timeout(within):
             while "\n\n" not in self._buffer:
                 self._buffer += await anext(self._chunks)
         block, self._buffer = self._buffer.split("\n\n", 1)
         return block
 
-    async def event(self, timeout: float = 5.0) -> tuple[int, dict[str, Any]]:
+    async def event(self, within: float = 5.0) -> tuple[int, dict[str, Any]]:
         while True:
-            block = await self.block(timeout)
+            block = await self.block(within)
             if block.startswith(":"):
                 continue
             fields = dict(line.split(": ", 1) for line in block.split("\n"))
             return int(fields["id"]), json.loads(fields["data"])
-
-    async def rest(self, timeout: float = 5.0) -> str:
-        """Everything until the server closes the stream."""
-        async with asyncio.timeout(timeout):
-            async for chunk in self._chunks:
-                self._buffer += chunk
-        return self._buffer
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")

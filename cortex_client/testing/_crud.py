@@ -40,8 +40,11 @@ def handle_generic(call: Call) -> Reply:
 
 
 def create(call: Call, data: Mapping[str, Any], **options: Any) -> Record:
-    """Create a record in the addressed collection, parent ids filled where the item has them."""
-    fields = dict(data)
+    """Create a record in the addressed collection, parent ids filled where the item has them.
+
+    The server assigns ids: an ``id`` sent by the client is ignored.
+    """
+    fields = {key: value for key, value in data.items() if key != "id"}
     schema = call.emulator.resources.item_schema(call.template)
     declared = call.emulator.spec.tools.properties(schema) if schema is not None else {}
     for name, value in call.params.items():
