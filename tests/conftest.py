@@ -1,3 +1,3 @@
-"""Shared fixtures: the emulator under uvicorn on a free loopback port (the same plugin users get)."""
+"""Shared fixtures: the emulator on a free loopback port (the plugin users get too)."""
 
 pytest_plugins = ["cortex_client.testing.pytest_plugin"]
