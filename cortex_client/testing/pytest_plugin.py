@@ -16,6 +16,7 @@ DEFAULT_API_KEY = "test-key"
 
 @pytest_asyncio.fixture
 async def cortex_emulator() -> AsyncIterator[EmulatorServer]:
-    """A fresh emulator on a loopback port (``.base_url``, ``.emulator``), stopped afterwards."""
+    """A fresh emulator on a loopback port (``.base_url``, ``.emulator``; heartbeat 1 s),
+    stopped afterwards."""
     async with serve(api_keys=[DEFAULT_API_KEY], heartbeat_interval=1.0) as server:
         yield server
