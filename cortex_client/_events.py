@@ -1,0 +1,90 @@
+"""Turn a DomainEvent JSON object into its generated model, chosen by the ``type`` field.
+
+The spec's ``DomainEvent`` is a ``oneOf`` the generator emits no class for. The table from event
+type to model class is derived once, at import, from the generated event classes themselves
+(every class shaped like an event envelope whose ``type`` field is an enum), so a regenerated
+package with new event types needs no edit here. Unknown types, and known types whose body the
+model cannot read, become a :class:`DomainEventEnvelope`; parsing never fails for them.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Mapping
+from typing import Any, Protocol, cast
+
+import attrs
+
+from ._generated import models as _models
+from ._generated.models import DomainEventEnvelope
+
+__all__ = ["EVENT_CLASSES", "DomainEvent", "EventParseError", "parse_event"]
+
+_log = logging.getLogger("cortex_client.events")
+
+# Fields every event model has (attrs names); what tells an event class from other models.
+_ENVELOPE_FIELDS = frozenset({"id", "type_", "source", "tenant_id", "resource_id", "payload"})
+
+
+class DomainEvent(Protocol):
+    """What every parsed event offers: the generated event classes and the envelope alike."""
+
+    id: str
+    tenant_id: str
+    resource_id: str
+    timestamp: str
+    payload: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event as JSON-ready data."""
+        ...
+
+
+class EventParseError(ValueError):
+    """The data is not a DomainEvent at all (not an object, or the envelope fields are missing)."""
+
+
+def _event_classes() -> dict[str, type[Any]]:
+    table: dict[str, type[Any]] = {}
+    for name in getattr(_models, "__all__", ()):
+        cls = getattr(_models, name, None)
+        if not isinstance(cls, type) or not attrs.has(cls) or cls is DomainEventEnvelope:
+            continue
+        fields = attrs.fields_dict(cls)
+        if not fields.keys() >= _ENVELOPE_FIELDS:
+            continue
+        # The models use postponed annotations: the field type is the enum's name as a string.
+        annotation = fields["type_"].type
+        enum_cls = getattr(_models, annotation, None) if isinstance(annotation, str) else annotation
+        if not (isinstance(enum_cls, type) and issubclass(enum_cls, enum.Enum)):
+            continue
+        for member in enum_cls:
+            # A specific class wins over a catch-all class listing the same value.
+            if str(member.value) not in table or len(enum_cls) == 1:
+                table[str(member.value)] = cls
+    return table
+
+
+#: Event type → generated model class, derived from the generated package at import.
+EVENT_CLASSES: Mapping[str, type[Any]] = _event_classes()
+
+
+def parse_event(data: object) -> DomainEvent:
+    """The typed model for a DomainEvent JSON object (``DomainEventEnvelope`` when unknown).
+
+    Raises :class:`EventParseError` only when ``data`` is not an event envelope at all.
+    """
+    if not isinstance(data, Mapping):
+        raise EventParseError(f"a DomainEvent is a JSON object, got {type(data).__name__}")
+    event_type = data.get("type")
+    cls = EVENT_CLASSES.get(event_type) if isinstance(event_type, str) else None
+    if cls is not None:
+        try:
+            return cast("DomainEvent", cls.from_dict(data))
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            _log.debug("event %r does not fit %s (%s); using the envelope", event_type, cls, exc)
+    try:
+        return cast("DomainEvent", DomainEventEnvelope.from_dict(data))
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise EventParseError(f"not a DomainEvent envelope: {type(exc).__name__}: {exc}") from exc

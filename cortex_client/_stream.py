@@ -1,0 +1,374 @@
+"""EventStream: one shared SSE connection per (client, project), reconnects, idle timeout, fan-out.
+
+However many streams and watches a program opens on one project, they share one HTTP
+connection (a "hub"). The connection is driven by a task of one of the subscribers (the
+leader); when the leader leaves, another subscriber takes over, and when the last one leaves the
+connection closes. Everything is written against anyio, so it runs under asyncio and trio.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import weakref
+from collections import deque
+from collections.abc import AsyncIterator, Collection
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+import anyio
+import httpx
+
+from ._errors import (
+    AuthenticationError,
+    CortexError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    raise_for_status,
+    translate_transport_errors,
+)
+from ._events import DomainEvent, EventParseError, parse_event
+from ._sse import ServerSentEvent, SSEDecoder, StreamError
+
+__all__ = [
+    "DEFAULT_IDLE_TIMEOUT",
+    "Backoff",
+    "Connected",
+    "EventStream",
+    "RawEvent",
+    "Subscription",
+    "open_event_stream",
+    "subscribe",
+]
+
+_log = logging.getLogger("cortex_client.stream")
+
+DEFAULT_IDLE_TIMEOUT = 45.0
+#: Events a subscriber may have waiting; past that it is told to resynchronise instead.
+SUBSCRIBER_BUFFER = 10_000
+#: How many recent event ids each subscriber remembers to drop duplicates.
+DEDUP_WINDOW = 10_000
+# Connecting is bounded; reading is not (the idle timeout watches a live stream instead).
+_STREAM_TIMEOUT = httpx.Timeout(10.0, read=None)
+# The server's verdict on the credentials or the path will not change by retrying.
+_TERMINAL = (AuthenticationError, PermissionDeniedError, NotFoundError)
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Reconnect delays: ``min(initial * 2**n, cap)`` with jitter, never below the server's
+    ``retry:`` time (n counts consecutive failed connections)."""
+
+    initial: float = 0.5
+    cap: float = 30.0
+
+    def delay(self, failures: int, floor: float, rand: float) -> float:
+        """Seconds to wait before the next connection; ``rand`` in [0, 1) spreads clients."""
+        base = min(self.initial * 2.0 ** min(failures, 32), self.cap)
+        return max(floor, base * (0.5 + rand / 2))
+
+
+DEFAULT_BACKOFF = Backoff()
+
+
+@dataclass(frozen=True)
+class RawEvent:
+    """A decoded DomainEvent as JSON (``id`` is the event's own id, used to de-duplicate)."""
+
+    id: str | None
+    type: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Connected:
+    """Marker: a connection is (again) live; anything before it may have been missed."""
+
+
+class _IdleTimeout(Exception):
+    pass
+
+
+@dataclass(eq=False)
+class Subscription:
+    """One subscriber's view of a hub: a queue of :class:`RawEvent` and :class:`Connected`."""
+
+    types: frozenset[str] | None
+    idle_timeout: float
+    _items: deque[RawEvent | Connected] = field(default_factory=deque)
+    _wakeup: anyio.Event = field(default_factory=anyio.Event)
+    _seen: set[str] = field(default_factory=set)
+    _seen_order: deque[str] = field(default_factory=deque)
+    error: BaseException | None = None
+
+    def put(self, item: RawEvent | Connected) -> None:
+        """Queue an item (filtered by type, de-duplicated by id)."""
+        if isinstance(item, RawEvent):
+            if self.types is not None and item.type not in self.types:
+                return
+            if item.id is not None:
+                if item.id in self._seen:
+                    return
+                self._seen.add(item.id)
+                self._seen_order.append(item.id)
+                if len(self._seen_order) > DEDUP_WINDOW:
+                    self._seen.discard(self._seen_order.popleft())
+        if len(self._items) >= SUBSCRIBER_BUFFER:
+            _log.warning(
+                "event subscriber fell %d events behind; resynchronising", SUBSCRIBER_BUFFER
+            )
+            self._items.clear()
+            item = Connected()
+        self._items.append(item)
+        self._wakeup.set()
+
+    def fail(self, error: BaseException) -> None:
+        """End the subscription with ``error`` (raised by :meth:`get` once the queue drains)."""
+        self.error = error
+        self._wakeup.set()
+
+    async def get(self) -> RawEvent | Connected:
+        """The next item; raises the stream's terminal error once everything queued is read."""
+        while not self._items:
+            if self.error is not None:
+                raise self.error
+            self._wakeup = anyio.Event()
+            await self._wakeup.wait()
+        return self._items.popleft()
+
+    def get_nowait(self) -> RawEvent | Connected | None:
+        """The next queued item, or None when nothing is waiting."""
+        return self._items.popleft() if self._items else None
+
+
+class _Hub:
+    """The shared connection of one (client, project) and its subscribers."""
+
+    def __init__(self, client: Any, project_id: str | None, backoff: Backoff) -> None:
+        self._client = client
+        self._project_id = project_id
+        self._backoff = backoff
+        self.subscribers: list[Subscription] = []
+        self.error: BaseException | None = None
+        self._leader_active = False
+        self._leader_free = anyio.Event()
+        self._leader_free.set()
+        self._live = False
+        self._decoder = SSEDecoder()
+        self._last_id = ""
+        self._retry_ms: int | None = None
+        self._random = random.Random()
+
+    @property
+    def path(self) -> str:
+        if self._project_id is None:
+            return "/api/events/stream"
+        return f"/api/projects/{quote(self._project_id, safe='')}/events/stream"
+
+    def join(self, subscription: Subscription) -> None:
+        self.subscribers.append(subscription)
+        if self._live:
+            subscription.put(Connected())
+
+    def leave(self, subscription: Subscription) -> None:
+        if subscription in self.subscribers:
+            self.subscribers.remove(subscription)
+
+    def _idle_timeout(self) -> float | None:
+        timeouts = [s.idle_timeout for s in self.subscribers if s.idle_timeout > 0]
+        return min(timeouts) if timeouts else None
+
+    async def drive(self, subscription: Subscription) -> None:
+        """Run the connection whenever no other subscriber does (the leader hand-over)."""
+        while True:
+            await self._leader_free.wait()
+            if self.error is not None or subscription not in self.subscribers:
+                return
+            if self._leader_active:
+                continue
+            self._leader_active = True
+            self._leader_free = anyio.Event()
+            try:
+                await self._run()
+            except Exception as exc:  # a bug must end the streams, not the user's task group
+                _log.exception("event stream failed")
+                self._fail_all(exc)
+            finally:
+                self._leader_active = False
+                self._live = False
+                self._leader_free.set()
+            return
+
+    def _fail_all(self, error: BaseException) -> None:
+        self.error = error
+        for subscription in list(self.subscribers):
+            subscription.fail(error)
+
+    async def _run(self) -> None:
+        failures = 0
+        while True:
+            delivered = False
+            retry_after = 0.0
+            try:
+                delivered = await self._connect_once()
+                _log.debug("event stream %s ended by the server; reconnecting", self.path)
+            except _TERMINAL as exc:
+                self._fail_all(exc)
+                return
+            except (CortexError, StreamError, _IdleTimeout) as exc:
+                if isinstance(exc, RateLimitError) and exc.retry_after is not None:
+                    retry_after = exc.retry_after
+                _log.debug("event stream %s interrupted (%s); reconnecting", self.path, exc)
+            failures = 0 if delivered else failures + 1
+            floor = max(retry_after, (self._retry_ms or 0) / 1000)
+            await anyio.sleep(self._backoff.delay(failures, floor, self._random.random()))
+
+    async def _connect_once(self) -> bool:
+        """One connection, until it ends; True when it delivered at least one event."""
+        http: httpx.AsyncClient = self._client.get_async_httpx_client()
+        headers = {"Accept": "text/event-stream", "Cache-Control": "no-cache"}
+        if self._last_id:
+            headers["Last-Event-ID"] = self._last_id
+        delivered = False
+        try:
+            with translate_transport_errors():
+                async with http.stream(
+                    "GET", self.path, headers=headers, timeout=_STREAM_TIMEOUT
+                ) as response:
+                    if not 200 <= response.status_code < 300:
+                        await response.aread()
+                        raise_for_status(response)
+                    self._live = True
+                    for subscription in list(self.subscribers):
+                        subscription.put(Connected())
+                    chunks = response.aiter_bytes()
+                    while True:
+                        try:
+                            with anyio.fail_after(self._idle_timeout()):
+                                chunk = await chunks.__anext__()
+                        except StopAsyncIteration:
+                            return delivered
+                        except TimeoutError:
+                            raise _IdleTimeout("no data within the idle timeout") from None
+                        for sse in self._feed(chunk):
+                            delivered = self._dispatch(sse) or delivered
+        finally:
+            self._live = False
+            self._decoder.close()
+
+    def _feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        try:
+            events = self._decoder.feed(chunk)
+        except StreamError:
+            # A broken decoder cannot be fed again; the next connection gets a new one.
+            self._decoder = SSEDecoder()
+            raise
+        self._last_id = self._decoder.last_event_id or self._last_id
+        self._retry_ms = self._decoder.retry or self._retry_ms
+        return events
+
+    def _dispatch(self, sse: ServerSentEvent) -> bool:
+        try:
+            data = json.loads(sse.data)
+        except ValueError:
+            _log.warning("skipping an event whose data is not JSON (id %r)", sse.id)
+            return False
+        if not isinstance(data, dict):
+            _log.warning("skipping an event whose data is not a JSON object (id %r)", sse.id)
+            return False
+        event_id = data.get("id")
+        raw = RawEvent(
+            event_id if isinstance(event_id, str) else sse.id,
+            str(data.get("type", "")),
+            data,
+        )
+        for subscription in list(self.subscribers):
+            subscription.put(raw)
+        return True
+
+
+_hubs: weakref.WeakKeyDictionary[Any, dict[str | None, _Hub]] = weakref.WeakKeyDictionary()
+
+
+@asynccontextmanager
+async def subscribe(
+    client: Any,
+    project_id: str | None = None,
+    types: Collection[str] | None = None,
+    *,
+    idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+    backoff: Backoff = DEFAULT_BACKOFF,
+) -> AsyncIterator[Subscription]:
+    """Join the shared connection of ``(client, project_id)`` for the duration of the block.
+
+    The subscription yields :class:`Connected` each time the connection becomes live and
+    :class:`RawEvent` for each event; the connection's terminal error is raised by ``get()``.
+    """
+    if idle_timeout < 0:
+        raise ValueError("idle_timeout must be >= 0 (0 turns it off)")
+    hubs = _hubs.setdefault(client, {})
+    hub = hubs.get(project_id)
+    if hub is None or hub.error is not None:
+        hub = hubs[project_id] = _Hub(client, project_id, backoff)
+    subscription = Subscription(frozenset(types) if types is not None else None, idle_timeout)
+    hub.join(subscription)
+    try:
+        async with anyio.create_task_group() as group:
+            group.start_soon(hub.drive, subscription)
+            try:
+                yield subscription
+            finally:
+                hub.leave(subscription)
+                group.cancel_scope.cancel()
+    finally:
+        hub.leave(subscription)
+        if not hub.subscribers and hubs.get(project_id) is hub:
+            del hubs[project_id]
+
+
+class EventStream:
+    """Typed DomainEvents of one project (or the tenant), de-duplicated: ``async for event in
+    stream``. Raises the terminal error (401/403/404) when the server refuses the stream."""
+
+    def __init__(self, subscription: Subscription) -> None:
+        self._subscription = subscription
+
+    def __aiter__(self) -> EventStream:
+        return self
+
+    async def __anext__(self) -> DomainEvent:
+        while True:
+            item = await self._subscription.get()
+            if isinstance(item, Connected):
+                continue
+            try:
+                return parse_event(item.data)
+            except EventParseError as exc:
+                _log.warning("skipping a malformed event: %s", exc)
+
+
+@asynccontextmanager
+async def open_event_stream(
+    client: Any,
+    project_id: str | None = None,
+    types: Collection[str] | None = None,
+    *,
+    idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+) -> AsyncIterator[EventStream]:
+    """Stream typed DomainEvents over the shared connection of ``(client, project_id)``.
+
+    ``project_id=None`` follows the whole tenant (``/api/events/stream``). ``types`` keeps only
+    those event types. The connection reconnects by itself (jittered backoff, ``Last-Event-ID``);
+    ``idle_timeout`` seconds without any byte (heartbeats included) count as a dead connection
+    (0 = never). 401/403/404 end the stream: the iterator raises the typed error.
+
+        async with open_event_stream(client, project_id) as events:
+            async for event in events:
+                ...
+    """
+    async with subscribe(client, project_id, types, idle_timeout=idle_timeout) as subscription:
+        yield EventStream(subscription)

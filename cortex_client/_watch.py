@@ -1,0 +1,521 @@
+"""CollectionWatch / DocumentWatch: REST state kept in sync over the shared event stream.
+
+A watch subscribes to the project's stream first, then lists over REST once the connection is
+live, so no event is lost between the two. After every (re)connection it lists again and
+diffs against what it holds: users see only real ``added`` / ``modified`` / ``removed``
+changes, never a torn state (the Firestore model).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType, TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import anyio
+
+from ._collections import CollectionInfo, collection_info
+from ._diff import Change, diff, merge_order
+from ._errors import AuthenticationError, CortexError, NotFoundError, PermissionDeniedError
+from ._generated import models as _models
+from ._stream import (
+    DEFAULT_BACKOFF,
+    DEFAULT_IDLE_TIMEOUT,
+    Backoff,
+    Connected,
+    RawEvent,
+    Subscription,
+    subscribe,
+)
+
+__all__ = [
+    "Change",
+    "CollectionWatch",
+    "DocumentSnapshot",
+    "DocumentWatch",
+    "Snapshot",
+    "watch_collection",
+    "watch_document",
+]
+
+_log = logging.getLogger("cortex_client.watch")
+
+#: Snapshots kept for a consumer that falls behind; past that they are merged into one.
+MAX_PENDING_SNAPSHOTS = 1000
+_TERMINAL = (AuthenticationError, PermissionDeniedError, NotFoundError)
+_UPSERT_ACTIONS = frozenset({"created", "updated", "occurred"})
+
+S = TypeVar("S")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A collection's state at one moment and the changes since the previous snapshot.
+
+    ``items`` are in a stable order (first appearance); ``by_id`` maps id → item;
+    ``from_resync`` is True when the changes come from re-listing after a reconnect.
+    """
+
+    items: list[Any]
+    by_id: Mapping[str, Any]
+    changes: list[Change[Any]]
+    from_resync: bool = False
+
+
+@dataclass(frozen=True)
+class DocumentSnapshot:
+    """One document's state (``data`` is None when it does not exist) and its changes."""
+
+    id: str
+    data: Any | None
+    changes: list[Change[Any]] = field(default_factory=list)
+    from_resync: bool = False
+
+    @property
+    def exists(self) -> bool:
+        """Whether the document exists."""
+        return self.data is not None
+
+
+@dataclass(frozen=True)
+class _Update:
+    """What one event does to the watched state: ``item`` None means removal."""
+
+    id: str
+    item: Any | None
+
+
+class _ResyncNeeded(Exception):
+    pass
+
+
+class _Watch(Generic[S]):
+    """The machinery shared by collection and document watches."""
+
+    def __init__(
+        self,
+        client: Any,
+        project_id: str,
+        info: CollectionInfo,
+        *,
+        idle_timeout: float,
+        backoff: Backoff,
+    ) -> None:
+        self._client = client
+        self._project_id = project_id
+        self._info = info
+        self._model: Any = getattr(_models, info.model)
+        self._idle_timeout = idle_timeout
+        self._backoff = backoff
+        self._state: dict[str, Any] = {}
+        self._synced = False
+        self._current: S | None = None
+        self._pending: deque[S] = deque()
+        self._delivered: dict[str, Any] = {}
+        self._snapshot_callbacks: list[Callable[[S], object]] = []
+        self._error_callbacks: list[Callable[[BaseException], object]] = []
+        self._error: BaseException | None = None
+        self._closed = False
+        self._wakeup: anyio.Event | None = None
+        self._group: Any = None
+        self._run_scope: anyio.CancelScope | None = None
+        self._done: anyio.Event | None = None
+        self._random = random.Random()
+
+    # -- public surface ---------------------------------------------------------------
+
+    @property
+    def current(self) -> S | None:
+        """The latest snapshot (None before the first)."""
+        return self._current
+
+    @property
+    def error(self) -> BaseException | None:
+        """The error that ended the watch, if any."""
+        return self._error
+
+    def on_snapshot(self, callback: Callable[[S], object]) -> Callable[[S], object]:
+        """Call ``callback(snapshot)`` for every snapshot (usable as a decorator)."""
+        self._snapshot_callbacks.append(callback)
+        if self._current is not None:
+            self._call(callback, self._current)
+        return callback
+
+    def on_error(
+        self, callback: Callable[[BaseException], object]
+    ) -> Callable[[BaseException], object]:
+        """Call ``callback(error)`` when the watch ends with an error (usable as a decorator)."""
+        self._error_callbacks.append(callback)
+        if self._error is not None:
+            self._call(callback, self._error)
+        return callback
+
+    async def __aenter__(self) -> Self:
+        if self._group is not None:
+            raise RuntimeError("a watch can be entered only once")
+        self._done = anyio.Event()
+        self._wakeup = anyio.Event()
+        self._group = anyio.create_task_group()
+        await self._group.__aenter__()
+        self._group.start_soon(self._run)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool | None:
+        self._stop()
+        group, self._group = self._group, False
+        if not group:
+            return None
+        result: bool | None = await group.__aexit__(exc_type, exc, tb)
+        return result
+
+    async def aclose(self) -> None:
+        """Stop the watch and release its share of the connection (idempotent)."""
+        self._stop()
+        if self._done is not None and self._run_scope is not None:
+            await self._done.wait()
+
+    def __aiter__(self) -> AsyncIterator[S]:
+        return self._snapshots()
+
+    async def _snapshots(self) -> AsyncIterator[S]:
+        while True:
+            if self._pending:
+                snapshot = self._pending.popleft()
+                self._delivered = self._state_of(snapshot)
+                yield snapshot
+                continue
+            if self._error is not None:
+                raise self._error
+            if self._closed:
+                return
+            if self._wakeup is None:
+                raise RuntimeError("enter the watch first: `async with watch as w:`")
+            self._wakeup = anyio.Event()
+            await self._wakeup.wait()
+
+    # -- to be specialised ------------------------------------------------------------
+
+    async def _fetch(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _accept(self, update: _Update) -> bool:
+        return True
+
+    def _snapshot(self, state: dict[str, Any], changes: list[Change[Any]], resync: bool) -> S:
+        raise NotImplementedError
+
+    def _state_of(self, snapshot: S) -> dict[str, Any]:
+        raise NotImplementedError
+
+    # -- the runner -------------------------------------------------------------------
+
+    def _stop(self) -> None:
+        self._closed = True
+        if self._run_scope is not None:
+            self._run_scope.cancel()
+        self._wake()
+
+    def _wake(self) -> None:
+        if self._wakeup is not None:
+            self._wakeup.set()
+
+    async def _run(self) -> None:
+        try:
+            with anyio.CancelScope() as self._run_scope:
+                if self._closed:
+                    return
+                async with subscribe(
+                    self._client,
+                    self._project_id,
+                    idle_timeout=self._idle_timeout,
+                    backoff=self._backoff,
+                ) as subscription:
+                    await self._follow(subscription)
+        except Exception as exc:
+            self._fail(exc)
+        finally:
+            self._closed = True
+            self._wake()
+            if self._done is not None:
+                self._done.set()
+
+    async def _follow(self, subscription: Subscription) -> None:
+        while True:
+            batch = [await subscription.get()]
+            batch += _drain(subscription)
+            if self._synced and not any(isinstance(item, Connected) for item in batch):
+                try:
+                    self._apply_events(batch)
+                    continue
+                except _ResyncNeeded:
+                    pass
+            await self._resync(subscription, batch)
+
+    def _apply_events(self, batch: list[RawEvent | Connected]) -> None:
+        state = dict(self._state)
+        for item in batch:
+            if isinstance(item, RawEvent):
+                _apply(state, self._interpret(item))
+        changes = diff(self._state, state)
+        if changes:
+            self._publish(state, changes, resync=False)
+
+    async def _resync(self, subscription: Subscription, batch: list[RawEvent | Connected]) -> None:
+        """Re-list, apply what arrived since the connection went live, diff, publish once."""
+        while True:
+            # Events before the latest (re)connection are covered by the list that follows it.
+            marks = [i for i, item in enumerate(batch) if isinstance(item, Connected)]
+            events = batch[marks[-1] + 1 :] if marks else batch
+            fetched = await self._fetch_retrying()
+            # Events read while listing may predate the list; they carry full state, so
+            # applying them in order converges to the newest.
+            batch = events + _drain(subscription)
+            if any(isinstance(item, Connected) for item in batch):
+                continue
+            state = dict(fetched)
+            try:
+                for item in batch:
+                    if isinstance(item, RawEvent):
+                        _apply(state, self._interpret(item))
+            except _ResyncNeeded:
+                batch = []
+                continue
+            state = merge_order(self._state, state)
+            changes = diff(self._state, state)
+            was_synced, self._synced = self._synced, True
+            if changes or not was_synced:
+                self._publish(state, changes, resync=was_synced)
+            return
+
+    async def _fetch_retrying(self) -> dict[str, Any]:
+        failures = 0
+        while True:
+            try:
+                return await self._fetch()
+            except _TERMINAL:
+                raise
+            except CortexError as exc:
+                failures += 1
+                _log.debug("listing %s failed (%s); retrying", self._info.name, exc)
+                await anyio.sleep(self._backoff.delay(failures, 0.0, self._random.random()))
+
+    def _interpret(self, event: RawEvent) -> _Update | None:
+        """What ``event`` does to this watch, or None when it is about something else."""
+        prefix = self._info.events
+        if not event.type.startswith(prefix + "."):
+            return None
+        if "." in event.type[len(prefix) + 1 :]:
+            return None  # a sub-resource's event (message.annotation.created)
+        payload = event.data.get("payload")
+        if not isinstance(payload, Mapping):
+            return None
+        action = payload.get("action")
+        data = payload.get("data")
+        if not isinstance(data, Mapping):
+            raise _ResyncNeeded
+        item = _item_of(data, prefix, self._info.id_field)
+        parent_key = self._info.parent_key
+        if parent_key is not None:
+            parent = item.get(parent_key, data.get(parent_key))
+            if parent != self._parent_id():
+                return None
+        item_id = item.get(self._info.id_field)
+        if not isinstance(item_id, str):
+            resource = event.data.get("resourceId")
+            if not isinstance(resource, str) or ":" not in resource:
+                raise _ResyncNeeded
+            item_id = resource.split(":", 1)[1]
+        if action == "deleted":
+            update = _Update(item_id, None)
+        elif action in _UPSERT_ACTIONS:
+            try:
+                update = _Update(item_id, self._model.from_dict(item))
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                _log.debug("event %s does not fit %s (%s)", event.type, self._info.model, exc)
+                raise _ResyncNeeded from exc
+        else:
+            raise _ResyncNeeded
+        return update if self._accept(update) else None
+
+    def _parent_id(self) -> str | None:
+        return None
+
+    def _publish(self, state: dict[str, Any], changes: list[Change[Any]], *, resync: bool) -> None:
+        self._state = state
+        snapshot = self._snapshot(state, changes, resync)
+        self._current = snapshot
+        if len(self._pending) >= MAX_PENDING_SNAPSHOTS:
+            # A consumer this far behind gets one snapshot of everything since its last one.
+            self._pending.clear()
+            snapshot = self._snapshot(state, diff(self._delivered, state), True)
+        self._pending.append(snapshot)
+        self._wake()
+        for callback in list(self._snapshot_callbacks):
+            self._call(callback, snapshot)
+
+    def _fail(self, error: BaseException) -> None:
+        self._error = error
+        _log.debug("watch of %s ended: %r", self._info.name, error)
+        for callback in list(self._error_callbacks):
+            self._call(callback, error)
+        self._wake()
+
+    @staticmethod
+    def _call(callback: Callable[[Any], object], argument: Any) -> None:
+        try:
+            callback(argument)
+        except Exception:
+            _log.exception("watch callback %r raised", callback)
+
+
+def _drain(subscription: Subscription) -> list[RawEvent | Connected]:
+    items: list[RawEvent | Connected] = []
+    while (item := subscription.get_nowait()) is not None:
+        items.append(item)
+    return items
+
+
+def _apply(state: dict[str, Any], update: _Update | None) -> None:
+    if update is None:
+        return
+    if update.item is None:
+        state.pop(update.id, None)
+    else:
+        state[update.id] = update.item
+
+
+def _item_of(data: Mapping[str, Any], prefix: str, id_field: str) -> Mapping[str, Any]:
+    # Some events wrap the resource: gathering.member.joined has {"member": {...}, ...}.
+    wrapped = data.get(prefix.rsplit(".", 1)[-1])
+    if id_field not in data and isinstance(wrapped, Mapping):
+        return wrapped
+    return data
+
+
+def _id_of(item: Any, id_field: str) -> str:
+    value = item.to_dict().get(id_field)
+    if not isinstance(value, str):
+        raise CortexError(f"listed item without a string {id_field!r}")
+    return value
+
+
+class CollectionWatch(_Watch[Snapshot]):
+    """A collection kept in sync: ``async with watch as w: async for snapshot in w: ...``.
+
+    The first snapshot is the REST state (every item ``added``); each later one carries the
+    changes since the previous. ``current`` is the latest snapshot; ``on_snapshot`` /
+    ``on_error`` register callbacks; ``aclose()`` stops it.
+    """
+
+    def __init__(
+        self,
+        client: Any,
+        project_id: str,
+        collection: str,
+        *,
+        parent_id: str | None = None,
+        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+        backoff: Backoff = DEFAULT_BACKOFF,
+    ) -> None:
+        info = collection_info(collection)
+        if (info.parent_key is None) != (parent_id is None):
+            need = "needs" if info.parent_key is not None else "takes no"
+            raise ValueError(f"collection {info.name!r} {need} parent_id")
+        super().__init__(client, project_id, info, idle_timeout=idle_timeout, backoff=backoff)
+        self._parent = parent_id
+
+    def _parent_id(self) -> str | None:
+        return self._parent
+
+    async def _fetch(self) -> dict[str, Any]:
+        operation = getattr(getattr(self._client, self._info.api), self._info.list)
+        args = [self._project_id] if self._parent is None else [self._project_id, self._parent]
+        result = operation(*args)
+        if hasattr(result, "__aiter__"):
+            items = [item async for item in result]
+        else:
+            items = list(await result)
+        return {_id_of(item, self._info.id_field): item for item in items}
+
+    def _snapshot(
+        self, state: dict[str, Any], changes: list[Change[Any]], resync: bool
+    ) -> Snapshot:
+        return Snapshot(list(state.values()), MappingProxyType(dict(state)), changes, resync)
+
+    def _state_of(self, snapshot: Snapshot) -> dict[str, Any]:
+        return dict(snapshot.by_id)
+
+
+class DocumentWatch(_Watch[DocumentSnapshot]):
+    """One document kept in sync; snapshots have ``data`` (None once deleted) and ``exists``."""
+
+    def __init__(
+        self,
+        client: Any,
+        project_id: str,
+        collection: str,
+        doc_id: str,
+        *,
+        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+        backoff: Backoff = DEFAULT_BACKOFF,
+    ) -> None:
+        info = collection_info(collection)
+        if info.get is None:
+            raise ValueError(f"collection {info.name!r} has no single-document operation")
+        super().__init__(client, project_id, info, idle_timeout=idle_timeout, backoff=backoff)
+        self._doc_id = doc_id
+
+    def _accept(self, update: _Update) -> bool:
+        return update.id == self._doc_id
+
+    async def _fetch(self) -> dict[str, Any]:
+        operation = getattr(getattr(self._client, self._info.api), str(self._info.get))
+        try:
+            return {self._doc_id: await operation(self._project_id, self._doc_id)}
+        except NotFoundError:
+            return {}
+
+    def _snapshot(
+        self, state: dict[str, Any], changes: list[Change[Any]], resync: bool
+    ) -> DocumentSnapshot:
+        return DocumentSnapshot(self._doc_id, state.get(self._doc_id), changes, resync)
+
+    def _state_of(self, snapshot: DocumentSnapshot) -> dict[str, Any]:
+        return {} if snapshot.data is None else {snapshot.id: snapshot.data}
+
+
+def watch_collection(
+    client: Any,
+    project_id: str,
+    collection: str,
+    *,
+    parent_id: str | None = None,
+    idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+) -> CollectionWatch:
+    """Watch a collection: ``sessions``, ``participants``, ``sanctions``, ``gatherings``, or a
+    nested one with ``parent_id``: ``messages`` (of a session), ``members`` / ``invitations``
+    (of a gathering)."""
+    return CollectionWatch(
+        client, project_id, collection, parent_id=parent_id, idle_timeout=idle_timeout
+    )
+
+
+def watch_document(
+    client: Any,
+    project_id: str,
+    collection: str,
+    doc_id: str,
+    *,
+    idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+) -> DocumentWatch:
+    """Watch one document of a top-level collection by id."""
+    return DocumentWatch(client, project_id, collection, doc_id, idle_timeout=idle_timeout)
