@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -109,10 +110,21 @@ async def test_a_token_provider_is_asked_again_once_after_a_401(
     assert handed == ["expired-token", good]
 
 
+@pytest.fixture
+def restored_logger() -> Iterator[logging.Logger]:
+    """CORTEX_LOG attaches a handler to a global logger; put it back as it was."""
+    logger = logging.getLogger("cortex_client")
+    handlers, level = list(logger.handlers), logger.level
+    yield logger
+    logger.handlers[:] = handlers
+    logger.setLevel(level)
+
+
 async def test_cortex_log_debug_logs_each_request_with_secrets_redacted(
     cortex_emulator: EmulatorServer,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
+    restored_logger: logging.Logger,
 ) -> None:
     monkeypatch.setenv("CORTEX_LOG", "debug")
     cortex_emulator.emulator.fail_next(1, 429, retry_after=0)
@@ -123,4 +135,4 @@ async def test_cortex_log_debug_logs_each_request_with_secrets_redacted(
     assert any("retry" in line.lower() for line in lines), lines
     assert any("200" in line and "/api/projects/proj-1/sessions" in line for line in lines), lines
     assert all(KEY not in line for line in lines)
-    assert logging.getLogger("cortex_client").level == logging.DEBUG
+    assert restored_logger.level == logging.DEBUG

@@ -17,10 +17,11 @@ from cortex_client.testing._spec import default_spec_paths, load_spec_document
 REPO_SPEC = Path(__file__).resolve().parents[1] / "openapi" / "cortex.json"
 
 
-def test_default_loader_prefers_packaged_copy_then_repository_file() -> None:
+def test_default_loader_prefers_the_generated_copy_then_repository_file() -> None:
     packaged, repository = default_spec_paths()
-    assert packaged.parent.name == "testing" and packaged.name == "cortex.json"
+    assert packaged.parent.name == "_generated" and packaged.name == "openapi.json"
     assert repository == REPO_SPEC
+    assert load_spec_document() == load_spec_document(packaged)
 
 
 def test_spec_loads_from_dict_and_path() -> None:

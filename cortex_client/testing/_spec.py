@@ -23,9 +23,13 @@ _PARAM = re.compile(r"^\{([^{}]+)\}$")
 
 
 def default_spec_paths() -> list[Path]:
-    """Where the spec is looked for: a copy packaged beside this module, then the repository's."""
+    """Where the spec is looked for: the copy generation ships inside the package (so the
+    emulator always matches the generated client, installed or vendored), then the repository's."""
     here = Path(__file__).resolve()
-    return [here.parent / "cortex.json", here.parents[2] / "openapi" / "cortex.json"]
+    return [
+        here.parents[1] / "_generated" / "openapi.json",
+        here.parents[2] / "openapi" / "cortex.json",
+    ]
 
 
 def load_spec_document(spec: SpecSource = None) -> dict[str, Any]:
