@@ -104,6 +104,8 @@ class Subscription:
     _seen: set[str] = field(default_factory=set)
     _seen_order: deque[str] = field(default_factory=deque)
     error: BaseException | None = None
+    #: Set once the connection is live for this subscriber, or its first attempt failed.
+    ready: anyio.Event = field(default_factory=anyio.Event)
 
     def put(self, item: RawEvent | Connected) -> None:
         """Queue an item (filtered by type, de-duplicated by id)."""
@@ -117,6 +119,8 @@ class Subscription:
                 self._seen_order.append(item.id)
                 if len(self._seen_order) > DEDUP_WINDOW:
                     self._seen.discard(self._seen_order.popleft())
+        if isinstance(item, Connected):
+            self.ready.set()
         if len(self._items) >= SUBSCRIBER_BUFFER:
             _log.warning(
                 "event subscriber fell %d events behind; resynchronising", SUBSCRIBER_BUFFER
@@ -129,6 +133,7 @@ class Subscription:
     def fail(self, error: BaseException) -> None:
         """End the subscription with ``error`` (raised by :meth:`get` once the queue drains)."""
         self.error = error
+        self.ready.set()
         self._wakeup.set()
 
     async def get(self) -> RawEvent | Connected:
@@ -223,6 +228,8 @@ class _Hub:
                 if isinstance(exc, RateLimitError) and exc.retry_after is not None:
                     retry_after = exc.retry_after
                 _log.debug("event stream %s interrupted (%s); reconnecting", self.path, exc)
+            for subscription in list(self.subscribers):
+                subscription.ready.set()  # a failed attempt: do not hold anyone back
             failures = 0 if delivered else failures + 1
             floor = max(retry_after, (self._retry_ms or 0) / 1000)
             await anyio.sleep(self._backoff.delay(failures, floor, self._random.random()))
@@ -364,11 +371,14 @@ async def open_event_stream(
     ``project_id=None`` follows the whole tenant (``/api/events/stream``). ``types`` keeps only
     those event types. The connection reconnects by itself (jittered backoff, ``Last-Event-ID``);
     ``idle_timeout`` seconds without any byte (heartbeats included) count as a dead connection
-    (0 = never). 401/403/404 end the stream: the iterator raises the typed error.
+    (0 = never). 401/403/404 end the stream: the iterator raises the typed error. The block is
+    entered once the connection is live (or its first attempt failed), so every event published
+    after that point is delivered.
 
         async with open_event_stream(client, project_id) as events:
             async for event in events:
                 ...
     """
     async with subscribe(client, project_id, types, idle_timeout=idle_timeout) as subscription:
+        await subscription.ready.wait()
         yield EventStream(subscription)
