@@ -44,4 +44,6 @@ def alias_package(public: str, real: str) -> None:
     class the generated code builds, never a second copy.
     """
     if not any(isinstance(f, _AliasFinder) and f._public == public + "." for f in sys.meta_path):
-        sys.meta_path.append(_AliasFinder(public, real))
+        # First in line: the path finder would otherwise load submodules a second time under
+        # the public name (their parent, the real package, has a __path__).
+        sys.meta_path.insert(0, _AliasFinder(public, real))
