@@ -323,14 +323,21 @@ async def subscribe(
         hub = hubs[project_id] = _Hub(client, project_id, backoff)
     subscription = Subscription(frozenset(types) if types is not None else None, idle_timeout)
     hub.join(subscription)
+    # An error of the block (say the stream's AuthenticationError raised by the iterator) is
+    # re-raised as itself, not wrapped in the task group's ExceptionGroup.
+    body_error: Exception | None = None
     try:
         async with anyio.create_task_group() as group:
             group.start_soon(hub.drive, subscription)
             try:
                 yield subscription
+            except Exception as exc:
+                body_error = exc
             finally:
                 hub.leave(subscription)
                 group.cancel_scope.cancel()
+        if body_error is not None:
+            raise body_error
     finally:
         hub.leave(subscription)
         if not hub.subscribers and hubs.get(project_id) is hub:

@@ -174,6 +174,11 @@ class _Watch(Generic[S]):
         group, self._group = self._group, False
         if not group:
             return None
+        if isinstance(exc, Exception):
+            # The block's own error propagates as itself, not wrapped in an ExceptionGroup;
+            # the runner never raises, so the group has nothing else to report.
+            await group.__aexit__(None, None, None)
+            return None
         result: bool | None = await group.__aexit__(exc_type, exc, tb)
         return result
 

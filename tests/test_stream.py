@@ -318,3 +318,11 @@ def wait_in_thread(predicate: Callable[[], bool], within: float = WAIT) -> bool:
             return False
         pause.wait(0.01)
     return True
+
+
+async def test_the_streams_error_leaves_the_block_unwrapped(server: EmulatorServer) -> None:
+    async with CortexClient(server.base_url, api_key="wrong-key") as bad:
+        with pytest.raises(AuthenticationError), anyio.fail_after(WAIT):
+            async with open_event_stream(bad, PROJECT) as events:
+                async for _ in events:
+                    pass
