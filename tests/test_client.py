@@ -9,10 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
-# The same modules users reach as cortex_client.api.*; mypy only follows this spelling.
-from cortex_client._generated.api.gatherings import get_gathering
-from cortex_client._generated.api.sessions import get_session
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -29,6 +25,10 @@ from cortex_client import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+
+# The same modules users reach as cortex_client.api.*; mypy only follows this spelling.
+from cortex_client._generated.api.gatherings import get_gathering
+from cortex_client._generated.api.sessions import get_session
 from cortex_client.models import CreateSessionRequest, GatheringResponse, GatheringResponseStatus
 
 from ._loopback import serve_app
