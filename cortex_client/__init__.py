@@ -22,10 +22,22 @@ from ._errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from ._events import DomainEvent, parse_event
 from ._generated.errors import InvalidPathParameter
 from ._generated.types import UNSET, Response, Unset
+from ._project import (
+    Project,
+    ProjectGatherings,
+    ProjectParticipants,
+    ProjectSanctions,
+    ProjectSessions,
+)
 from ._retry import RetryPolicy
+from ._sse import StreamError
+from ._stream import EventStream
 from ._version import VERSION as __version__
+from ._watch import Change, CollectionWatch, DocumentSnapshot, DocumentWatch, Snapshot
+from ._webhooks import WebhookVerificationError, verify_webhook
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -36,20 +48,36 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "Change",
+    "CollectionWatch",
     "ConflictError",
     "CortexClient",
     "CortexError",
+    "DocumentSnapshot",
+    "DocumentWatch",
+    "DomainEvent",
+    "EventStream",
     "InternalServerError",
     "InvalidPathParameter",
     "NotFoundError",
     "PermissionDeniedError",
+    "Project",
+    "ProjectGatherings",
+    "ProjectParticipants",
+    "ProjectSanctions",
+    "ProjectSessions",
     "RateLimitError",
     "Response",
     "ResponseValidationError",
     "RetryPolicy",
+    "Snapshot",
+    "StreamError",
     "UnprocessableEntityError",
     "Unset",
+    "WebhookVerificationError",
     "__version__",
+    "parse_event",
+    "verify_webhook",
 ]
 
 # Tracebacks and reprs say `cortex_client.RateLimitError`, not the private module (as httpx does).

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import Any, Self
 
@@ -21,7 +22,9 @@ from ._auth import (
 from ._errors import ResponseValidationError, raise_for_status
 from ._generated.api import Api
 from ._logging import configure_from_env, log_request, log_response
+from ._project import Project
 from ._retry import RetryPolicy
+from ._stream import DEFAULT_IDLE_TIMEOUT, EventStream, open_event_stream
 from ._transport import RETRY_POLICY_EXTENSION, RetryTransport
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CortexClient"]
@@ -239,6 +242,27 @@ class CortexClient(Api):
         )
         Api.__init__(view, view)
         return view
+
+    # -- scopes and streams ------------------------------------------------------------------
+
+    def project(self, project_id: str) -> Project:
+        """Everything under ``/api/projects/{projectId}`` for one project, ``watch()`` included."""
+        return Project(self, project_id)
+
+    def stream_events(
+        self,
+        project_id: str | None = None,
+        types: Collection[str] | None = None,
+        *,
+        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+    ) -> AbstractAsyncContextManager[EventStream]:
+        """Typed DomainEvents of one project (or the whole tenant when ``project_id`` is None).
+
+        ``async with client.stream_events(pid) as events: async for event in events: ...``
+        Every stream and watch of a project shares one connection, which reconnects by itself
+        (``Last-Event-ID``, jittered backoff); 401/403/404 end it with the typed error.
+        """
+        return open_event_stream(self, project_id, types, idle_timeout=idle_timeout)
 
     # -- the seam used by generated code (see _generated.client.ApiClient) ----------------
 

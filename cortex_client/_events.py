@@ -36,6 +36,11 @@ class DomainEvent(Protocol):
     timestamp: str
     payload: Any
 
+    @property
+    def type_(self) -> str:
+        """The event type, e.g. ``session.created`` (``type_``: the generator's name for ``type``)."""
+        ...
+
     def to_dict(self) -> dict[str, Any]:
         """The event as JSON-ready data."""
         ...
