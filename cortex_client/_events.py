@@ -38,7 +38,7 @@ class DomainEvent(Protocol):
 
     @property
     def type_(self) -> str:
-        """The event type, e.g. ``session.created`` (``type_``: the generator's name for ``type``)."""
+        """The event type, e.g. ``session.created`` (the generator names ``type`` ``type_``)."""
         ...
 
     def to_dict(self) -> dict[str, Any]:
