@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import os
 from collections.abc import Awaitable, Callable
 
+import anyio
+
 from cortex_client import CortexClient
 from cortex_client.models import CreateSessionRequest, Message
-
-POLL_INTERVAL = 0.2
 
 
 def render(message: Message) -> str:
@@ -45,16 +46,19 @@ async def follow_transcript(
     if on_started is not None:
         await on_started(session.id)
     seen: set[str] = set()
-    idle = 0.0
     try:
-        while idle_exit <= 0 or idle < idle_exit:
-            messages = await project.messages.list_session_messages(session.id)
-            fresh = [m for m in messages if m.id not in seen]
-            for message in sorted(fresh, key=lambda m: m.timestamp):
-                seen.add(message.id)
-                print(render(message), flush=True)
-            idle = 0.0 if fresh else idle + POLL_INTERVAL
-            await asyncio.sleep(POLL_INTERVAL)
+        # The first snapshot is the transcript so far; each next one carries only new lines.
+        async with project.sessions.watch_messages(session.id) as watch:
+            snapshots = aiter(watch)
+            while True:
+                with anyio.move_on_after(idle_exit if idle_exit > 0 else math.inf):
+                    snapshot = await anext(snapshots)
+                    added = [c.data for c in snapshot.changes if c.type == "added"]
+                    for message in sorted(added, key=lambda m: m.timestamp):
+                        seen.add(message.id)
+                        print(render(message), flush=True)
+                    continue
+                break  # quiet for idle_exit seconds
     finally:
         stopped = await project.sessions.stop_session(session.id)
         print(f"session {stopped.id} stopped ({stopped.status}); {len(seen)} lines")
