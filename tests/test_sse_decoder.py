@@ -124,6 +124,20 @@ RULES: list[tuple[str, bytes, list[SSE]]] = [
         [SSE(data="a", id="1"), SSE(data="b", id="1")],
     ),
     ("third_line_of_a_block_is_read", b"id: 1\ndata: a\nevent: x\n\n", [SSE("x", "a", "1")]),
+    ("data_without_space_after_an_id", b"id: 9\ndata:a\n\n", [SSE(data="a", id="9")]),
+    ("id_without_space_before_data", b"id:9\ndata: a\n\n", [SSE(data="a", id="9")]),
+    (
+        "bare_id_before_data",
+        b"id: 1\ndata: a\n\nid\ndata: b\n\n",
+        [SSE(data="a", id="1"), SSE(data="b")],
+    ),
+    ("id_then_other_field_dispatches_nothing", b"id: 9\nevent: x\n\n", []),
+    (
+        "data_without_space_after_a_comment_block",
+        b": c\n\nid: 9\ndata:a\n\n",
+        [SSE(data="a", id="9")],
+    ),
+    ("comment_between_id_and_data", b"id: 9\n: c\ndata: a\n\n", [SSE(data="a", id="9")]),
     ("id_may_follow_data_in_the_block", b"data: a\nid: 9\n\n", [SSE(data="a", id="9")]),
     ("retry_with_digits_is_taken", b"retry: 1000\ndata: x\n\n", [SSE(data="x", retry=1000)]),
     ("retry_with_words_is_ignored", b"retry: one thousand\ndata: x\n\n", [SSE(data="x")]),
@@ -177,8 +191,8 @@ def test_rule_holds_after_plain_events(stream: bytes) -> None:
     # The decoder reads runs of plain `id` + `data` events column-wise; a rule's stream placed
     # after such a run (and before another) must still be read line by line.
     plain = b"".join(b"id: %d\ndata: p\n\n" % n for n in range(3))
-    whole = plain + stream + b"\n\n" + plain
-    assert one_chunk(whole) == reference_events(whole)
+    for whole in (plain + stream + plain, plain + stream + b"\n\n" + plain):
+        assert one_chunk(whole) == reference_events(whole)
 
 
 @pytest.mark.parametrize(("stream", "expected"), [r[1:] for r in RULES], ids=[r[0] for r in RULES])
