@@ -1,7 +1,12 @@
 """Events/second of ``cortex_client._sse.SSEDecoder`` against httpx-sse on the same bytes.
 
-Not a test: ``python benchmarks/bench_sse.py`` prints a table; ``run()`` returns the numbers,
-including ``sse_parse`` = our median events/s divided by httpx-sse's.
+Not a test: ``python -m benchmarks.bench_sse`` prints a table; ``run()`` returns the numbers,
+including ``sse_parse`` = our median events/s divided by httpx-sse's on the DomainEvent stream
+(``id:`` + ``data:`` frames, the shape the Cortex server sends), and ``sse_parse_typed`` on the
+same stream with an ``event:`` line added to every frame (our general, line-by-line path).
+
+Rounds alternate between the decoders and are timed in process CPU time with the garbage
+collector paused (as ``timeit`` does), so a busy machine skews both sides alike.
 
 httpx-sse is driven the way ``EventSource.iter_sse`` drives it: httpx's ``TextDecoder``
 (incremental UTF-8 over the body chunks), httpx-sse's ``SSELineDecoder``, then
@@ -28,8 +33,11 @@ ROUNDS = 7
 PING_EVERY = 200  # a keep-alive comment every this many events
 
 
-def build_stream(events: int = EVENTS, seed: int = 1) -> bytes:
-    """A realistic body: DomainEvent frames with ids, ~300-byte JSON data, occasional pings."""
+def build_stream(events: int = EVENTS, seed: int = 1, *, typed: bool = False) -> bytes:
+    """A realistic body: DomainEvent frames with ids, ~300-byte JSON data, occasional pings.
+
+    ``typed`` adds an ``event: <type>`` line to every frame.
+    """
     rng = random.Random(seed)
     actions = ["created", "updated", "deleted", "occurred"]
     parts: list[bytes] = []
@@ -50,7 +58,8 @@ def build_stream(events: int = EVENTS, seed: int = 1) -> bytes:
             },
         }
         data = json.dumps(event, ensure_ascii=False, separators=(",", ":"))
-        parts.append(f"id: {n}\ndata: {data}\n\n".encode())
+        head = f"event: {event['type']}\n" if typed else ""
+        parts.append(f"{head}id: {n}\ndata: {data}\n\n".encode())
     return b"".join(parts)
 
 
@@ -106,43 +115,56 @@ def theirs(chunks: list[bytes]) -> int:
 
 def _seconds(decode: Callable[[list[bytes]], int], chunks: list[bytes]) -> float:
     gc.collect()
-    # CPU time of this process: other work on a shared machine inflates wall time unevenly.
-    start = time.process_time()
-    decode(chunks)
-    return time.process_time() - start
+    gc.disable()
+    try:
+        start = time.process_time()
+        decode(chunks)
+        return time.process_time() - start
+    finally:
+        gc.enable()
 
 
-def run(rounds: int = ROUNDS) -> dict[str, float]:
-    """Measure both decoders on the same chunks; return events/s figures and the ratio."""
-    chunks = chunk_stream(build_stream())
+def _measure(chunks: list[bytes], rounds: int, prefix: str) -> dict[str, float]:
     # httpx-sse also dispatches an empty event for each blank line after a `: ping` comment
     # once an id was seen, so it may count more; rates below count DomainEvents only.
     if ours(chunks) != EVENTS or theirs(chunks) < EVENTS:
         raise RuntimeError("a decoder lost events")
     rates: dict[str, list[float]] = {"ours": [], "httpx_sse": []}
     for _ in range(rounds):
-        # Interleaved, so a slow spell of the machine hits both decoders alike.
         rates["ours"].append(EVENTS / _seconds(ours, chunks))
         rates["httpx_sse"].append(EVENTS / _seconds(theirs, chunks))
     result: dict[str, float] = {}
     for name, values in rates.items():
-        result[f"{name}_eps_min"] = min(values)
-        result[f"{name}_eps_median"] = statistics.median(values)
-        result[f"{name}_eps_max"] = max(values)
-    result["sse_parse"] = result["ours_eps_median"] / result["httpx_sse_eps_median"]
+        result[f"{prefix}{name}_eps_min"] = min(values)
+        result[f"{prefix}{name}_eps_median"] = statistics.median(values)
+        result[f"{prefix}{name}_eps_max"] = max(values)
+    return result
+
+
+def run(rounds: int = ROUNDS) -> dict[str, float]:
+    """Measure both decoders on the same chunks; return events/s figures and the ratios."""
+    result: dict[str, float] = {}
+    for prefix, typed in (("", False), ("typed_", True)):
+        result |= _measure(chunk_stream(build_stream(typed=typed)), rounds, prefix)
+        ratio = result[f"{prefix}ours_eps_median"] / result[f"{prefix}httpx_sse_eps_median"]
+        result["sse_parse_typed" if typed else "sse_parse"] = ratio
     return result
 
 
 def main() -> None:
-    """Print the events/s table and the median ratio."""
+    """Print the events/s table and the median ratios."""
     result = run()
     size = len(build_stream())
     print(f"SSE decode: {EVENTS} events, {size / 1e6:.1f} MB, 4-16 KiB chunks, {ROUNDS} rounds")
-    print(f"{'decoder':<12}{'min ev/s':>14}{'median ev/s':>14}{'max ev/s':>14}")
-    for name in ("ours", "httpx_sse"):
-        row = [result[f"{name}_eps_{stat}"] for stat in ("min", "median", "max")]
-        print(f"{name:<12}" + "".join(f"{value:>14,.0f}" for value in row))
-    print(f"sse_parse (ours/httpx_sse, median): {result['sse_parse']:.2f}x")
+    print(f"{'stream / decoder':<24}{'min ev/s':>12}{'median ev/s':>14}{'max ev/s':>12}")
+    for prefix, label in (("", "id+data"), ("typed_", "event+id+data")):
+        for name in ("ours", "httpx_sse"):
+            row = [result[f"{prefix}{name}_eps_{stat}"] for stat in ("min", "median", "max")]
+            print(f"{label + ' / ' + name:<24}" + "".join(f"{v:>12,.0f}" for v in row))
+    print(f"sse_parse       (ours/httpx_sse, median, id+data):       {result['sse_parse']:.2f}x")
+    print(
+        f"sse_parse_typed (ours/httpx_sse, median, event+id+data): {result['sse_parse_typed']:.2f}x"
+    )
 
 
 if __name__ == "__main__":
