@@ -6,6 +6,11 @@
 Models live in ``cortex_client.models``, the generated endpoint modules in ``cortex_client.api``.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, CortexClient
 from ._errors import (
     APIConnectionError,
@@ -22,22 +27,48 @@ from ._errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
-from ._events import DomainEvent, parse_event
 from ._generated.errors import InvalidPathParameter
-from ._generated.types import UNSET, Response, Unset
-from ._project import (
-    Project,
-    ProjectGatherings,
-    ProjectParticipants,
-    ProjectSanctions,
-    ProjectSessions,
-)
 from ._retry import RetryPolicy
-from ._sse import StreamError
-from ._stream import EventStream
 from ._version import VERSION as __version__
-from ._watch import Change, CollectionWatch, DocumentSnapshot, DocumentWatch, Snapshot
-from ._webhooks import WebhookVerificationError, verify_webhook
+
+if TYPE_CHECKING:
+    from ._events import DomainEvent, parse_event
+    from ._generated.types import UNSET, Response, Unset
+    from ._project import (
+        Project,
+        ProjectGatherings,
+        ProjectParticipants,
+        ProjectSanctions,
+        ProjectSessions,
+    )
+    from ._sse import StreamError
+    from ._stream import EventStream
+    from ._watch import Change, CollectionWatch, DocumentSnapshot, DocumentWatch, Snapshot
+    from ._webhooks import WebhookVerificationError, verify_webhook
+
+# These load on first access (PEP 562): the realtime names import every generated model and the
+# generated types import attrs, while `import cortex_client` should cost little more than httpx.
+_LAZY = {
+    "UNSET": "._generated.types",
+    "Response": "._generated.types",
+    "Unset": "._generated.types",
+    "DomainEvent": "._events",
+    "parse_event": "._events",
+    "Project": "._project",
+    "ProjectGatherings": "._project",
+    "ProjectParticipants": "._project",
+    "ProjectSanctions": "._project",
+    "ProjectSessions": "._project",
+    "StreamError": "._sse",
+    "EventStream": "._stream",
+    "Change": "._watch",
+    "CollectionWatch": "._watch",
+    "DocumentSnapshot": "._watch",
+    "DocumentWatch": "._watch",
+    "Snapshot": "._watch",
+    "WebhookVerificationError": "._webhooks",
+    "verify_webhook": "._webhooks",
+}
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -80,9 +111,28 @@ __all__ = [
     "verify_webhook",
 ]
 
-# Tracebacks and reprs say `cortex_client.RateLimitError`, not the private module (as httpx does).
+
+def _public(obj: Any) -> Any:
+    # Tracebacks and reprs say `cortex_client.RateLimitError`, not the private module (as httpx).
+    if isinstance(obj, type) and obj.__module__.startswith(__name__ + "._"):
+        obj.__module__ = __name__
+    return obj
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = _public(getattr(importlib.import_module(module, __name__), name))
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
 for _name in __all__:
-    _obj = globals()[_name]
-    if isinstance(_obj, type) and _obj.__module__.startswith(__name__ + "._"):
-        _obj.__module__ = __name__
-del _name, _obj
+    if _name not in _LAZY:
+        _public(globals()[_name])
+del _name

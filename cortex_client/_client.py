@@ -7,7 +7,7 @@ import os
 from collections.abc import Collection, Mapping
 from contextlib import AbstractAsyncContextManager
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -19,13 +19,18 @@ from ._auth import (
     TokenProviderAuth,
     foreign_credentials_hook,
 )
+from ._defaults import DEFAULT_IDLE_TIMEOUT
 from ._errors import ResponseValidationError, raise_for_status
 from ._generated.api import Api
 from ._logging import configure_from_env, log_request, log_response
-from ._project import Project
 from ._retry import RetryPolicy
-from ._stream import DEFAULT_IDLE_TIMEOUT, EventStream, open_event_stream
 from ._transport import RETRY_POLICY_EXTENSION, RetryTransport
+
+if TYPE_CHECKING:
+    # Imported on first use: they pull in every generated model, and `import cortex_client`
+    # should cost little more than `import httpx`.
+    from ._project import Project
+    from ._stream import EventStream
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CortexClient"]
 
@@ -247,6 +252,8 @@ class CortexClient(Api):
 
     def project(self, project_id: str) -> Project:
         """Everything under ``/api/projects/{projectId}`` for one project, ``watch()`` included."""
+        from ._project import Project
+
         return Project(self, project_id)
 
     def stream_events(
@@ -262,6 +269,8 @@ class CortexClient(Api):
         Every stream and watch of a project shares one connection, which reconnects by itself
         (``Last-Event-ID``, jittered backoff); 401/403/404 end it with the typed error.
         """
+        from ._stream import open_event_stream
+
         return open_event_stream(self, project_id, types, idle_timeout=idle_timeout)
 
     # -- the seam used by generated code (see _generated.client.ApiClient) ----------------

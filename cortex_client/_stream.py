@@ -22,6 +22,7 @@ from urllib.parse import quote
 import anyio
 import httpx
 
+from ._defaults import DEFAULT_IDLE_TIMEOUT
 from ._errors import (
     AuthenticationError,
     CortexError,
@@ -47,7 +48,6 @@ __all__ = [
 
 _log = logging.getLogger("cortex_client.stream")
 
-DEFAULT_IDLE_TIMEOUT = 45.0
 #: Events a subscriber may have waiting; past that it is told to resynchronise instead.
 SUBSCRIBER_BUFFER = 10_000
 #: How many recent event ids each subscriber remembers to drop duplicates.

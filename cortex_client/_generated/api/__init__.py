@@ -1,11 +1,12 @@
 """Contains methods for accessing the API, and the client-bound entry points `Api` and `ProjectApi`"""
 
+from __future__ import annotations
+
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..client import ApiClient
-
 if TYPE_CHECKING:
+    from ..client import ApiClient
     from .api_keys import ApiKeysApi
     from .app_settings import AppSettingsApi, ProjectAppSettingsApi
     from .auth import AuthApi
@@ -33,117 +34,117 @@ class Api:
     def __init__(self, client: ApiClient) -> None:
         self._api_client = client
 
-    def project(self, project_id: str) -> "ProjectApi":
+    def project(self, project_id: str) -> ProjectApi:
         """The operations under ``/api/projects/{projectId}``, with ``project_id`` filled in."""
         return ProjectApi(self._api_client, project_id)
 
     @cached_property
-    def health(self) -> "HealthApi":
+    def health(self) -> HealthApi:
         """Operations tagged `health`."""
         from .health import HealthApi
 
         return HealthApi(self._api_client)
 
     @cached_property
-    def auth(self) -> "AuthApi":
+    def auth(self) -> AuthApi:
         """Operations tagged `auth`."""
         from .auth import AuthApi
 
         return AuthApi(self._api_client)
 
     @cached_property
-    def sessions(self) -> "SessionsApi":
+    def sessions(self) -> SessionsApi:
         """Operations tagged `sessions`."""
         from .sessions import SessionsApi
 
         return SessionsApi(self._api_client)
 
     @cached_property
-    def messages(self) -> "MessagesApi":
+    def messages(self) -> MessagesApi:
         """Operations tagged `messages`."""
         from .messages import MessagesApi
 
         return MessagesApi(self._api_client)
 
     @cached_property
-    def participants(self) -> "ParticipantsApi":
+    def participants(self) -> ParticipantsApi:
         """Operations tagged `participants`."""
         from .participants import ParticipantsApi
 
         return ParticipantsApi(self._api_client)
 
     @cached_property
-    def gatherings(self) -> "GatheringsApi":
+    def gatherings(self) -> GatheringsApi:
         """Operations tagged `gatherings`."""
         from .gatherings import GatheringsApi
 
         return GatheringsApi(self._api_client)
 
     @cached_property
-    def sanctions(self) -> "SanctionsApi":
+    def sanctions(self) -> SanctionsApi:
         """Operations tagged `sanctions`."""
         from .sanctions import SanctionsApi
 
         return SanctionsApi(self._api_client)
 
     @cached_property
-    def plugins(self) -> "PluginsApi":
+    def plugins(self) -> PluginsApi:
         """Operations tagged `plugins`."""
         from .plugins import PluginsApi
 
         return PluginsApi(self._api_client)
 
     @cached_property
-    def plugin_instances(self) -> "PluginInstancesApi":
+    def plugin_instances(self) -> PluginInstancesApi:
         """Operations tagged `plugin_instances`."""
         from .plugin_instances import PluginInstancesApi
 
         return PluginInstancesApi(self._api_client)
 
     @cached_property
-    def functions(self) -> "FunctionsApi":
+    def functions(self) -> FunctionsApi:
         """Operations tagged `functions`."""
         from .functions import FunctionsApi
 
         return FunctionsApi(self._api_client)
 
     @cached_property
-    def webhooks(self) -> "WebhooksApi":
+    def webhooks(self) -> WebhooksApi:
         """Operations tagged `webhooks`."""
         from .webhooks import WebhooksApi
 
         return WebhooksApi(self._api_client)
 
     @cached_property
-    def events(self) -> "EventsApi":
+    def events(self) -> EventsApi:
         """Operations tagged `events`."""
         from .events import EventsApi
 
         return EventsApi(self._api_client)
 
     @cached_property
-    def api_keys(self) -> "ApiKeysApi":
+    def api_keys(self) -> ApiKeysApi:
         """Operations tagged `api_keys`."""
         from .api_keys import ApiKeysApi
 
         return ApiKeysApi(self._api_client)
 
     @cached_property
-    def app_settings(self) -> "AppSettingsApi":
+    def app_settings(self) -> AppSettingsApi:
         """Operations tagged `app_settings`."""
         from .app_settings import AppSettingsApi
 
         return AppSettingsApi(self._api_client)
 
     @cached_property
-    def voice(self) -> "VoiceApi":
+    def voice(self) -> VoiceApi:
         """Operations tagged `voice`."""
         from .voice import VoiceApi
 
         return VoiceApi(self._api_client)
 
     @cached_property
-    def projects(self) -> "ProjectsApi":
+    def projects(self) -> ProjectsApi:
         """Operations tagged `projects`."""
         from .projects import ProjectsApi
 
@@ -161,84 +162,84 @@ class ProjectApi:
         return f"{type(self).__name__}(project_id={self.project_id!r})"
 
     @cached_property
-    def sessions(self) -> "ProjectSessionsApi":
+    def sessions(self) -> ProjectSessionsApi:
         """Operations tagged `sessions` for this project."""
         from .sessions import ProjectSessionsApi
 
         return ProjectSessionsApi(self._api_client, self.project_id)
 
     @cached_property
-    def messages(self) -> "ProjectMessagesApi":
+    def messages(self) -> ProjectMessagesApi:
         """Operations tagged `messages` for this project."""
         from .messages import ProjectMessagesApi
 
         return ProjectMessagesApi(self._api_client, self.project_id)
 
     @cached_property
-    def participants(self) -> "ProjectParticipantsApi":
+    def participants(self) -> ProjectParticipantsApi:
         """Operations tagged `participants` for this project."""
         from .participants import ProjectParticipantsApi
 
         return ProjectParticipantsApi(self._api_client, self.project_id)
 
     @cached_property
-    def gatherings(self) -> "ProjectGatheringsApi":
+    def gatherings(self) -> ProjectGatheringsApi:
         """Operations tagged `gatherings` for this project."""
         from .gatherings import ProjectGatheringsApi
 
         return ProjectGatheringsApi(self._api_client, self.project_id)
 
     @cached_property
-    def sanctions(self) -> "ProjectSanctionsApi":
+    def sanctions(self) -> ProjectSanctionsApi:
         """Operations tagged `sanctions` for this project."""
         from .sanctions import ProjectSanctionsApi
 
         return ProjectSanctionsApi(self._api_client, self.project_id)
 
     @cached_property
-    def plugin_instances(self) -> "ProjectPluginInstancesApi":
+    def plugin_instances(self) -> ProjectPluginInstancesApi:
         """Operations tagged `plugin_instances` for this project."""
         from .plugin_instances import ProjectPluginInstancesApi
 
         return ProjectPluginInstancesApi(self._api_client, self.project_id)
 
     @cached_property
-    def functions(self) -> "ProjectFunctionsApi":
+    def functions(self) -> ProjectFunctionsApi:
         """Operations tagged `functions` for this project."""
         from .functions import ProjectFunctionsApi
 
         return ProjectFunctionsApi(self._api_client, self.project_id)
 
     @cached_property
-    def webhooks(self) -> "ProjectWebhooksApi":
+    def webhooks(self) -> ProjectWebhooksApi:
         """Operations tagged `webhooks` for this project."""
         from .webhooks import ProjectWebhooksApi
 
         return ProjectWebhooksApi(self._api_client, self.project_id)
 
     @cached_property
-    def events(self) -> "ProjectEventsApi":
+    def events(self) -> ProjectEventsApi:
         """Operations tagged `events` for this project."""
         from .events import ProjectEventsApi
 
         return ProjectEventsApi(self._api_client, self.project_id)
 
     @cached_property
-    def app_settings(self) -> "ProjectAppSettingsApi":
+    def app_settings(self) -> ProjectAppSettingsApi:
         """Operations tagged `app_settings` for this project."""
         from .app_settings import ProjectAppSettingsApi
 
         return ProjectAppSettingsApi(self._api_client, self.project_id)
 
     @cached_property
-    def voice(self) -> "ProjectVoiceApi":
+    def voice(self) -> ProjectVoiceApi:
         """Operations tagged `voice` for this project."""
         from .voice import ProjectVoiceApi
 
         return ProjectVoiceApi(self._api_client, self.project_id)
 
     @cached_property
-    def projects(self) -> "ProjectProjectsApi":
+    def projects(self) -> ProjectProjectsApi:
         """Operations tagged `projects` for this project."""
         from .projects import ProjectProjectsApi
 
