@@ -47,28 +47,44 @@ class ServerSentEvent(NamedTuple):
 # dataclass's __init__ costs several times more, a large share of the per-event cost.
 _new_tuple = tuple.__new__
 
-# Column-wise helpers for SSEDecoder._plain_run.
-_RUN_WINDOW = 256  # events checked per attempt: bounds the work wasted on an irregular stream
-_ID_PREFIX = b"id: "
-_DATA_PREFIX = b"data: "
-_ID_SEPARATOR = b"\nid: "
-_DATA_SEPARATOR = b"\ndata: "
-_EMPTY_ID_LINE = b"id: "
-_is_id_line = methodcaller("startswith", _ID_PREFIX)
-_is_data_line = methodcaller("startswith", _DATA_PREFIX)
+# Column-wise helpers for SSEDecoder._plain_run. A plain event is one line per field among
+# `event` and `id` (each at most once, with a non-empty value) and exactly one `data`, each
+# written "name: value", then a blank line.
+_DATA = b"data: "
+_PLAIN_FIELDS = (_DATA, b"id: ", b"event: ")
+_SEPARATORS = {prefix: "\n" + prefix.decode() for prefix in _PLAIN_FIELDS}
+_STARTS_WITH = {prefix: methodcaller("startswith", prefix) for prefix in _PLAIN_FIELDS}
+# Events checked per attempt (the window doubles while runs fill it): bounds the work wasted
+# on a stream that is irregular every few events.
+_FIRST_WINDOW = 32
+_MAX_WINDOW = 512
+# Shorter runs are cheaper to read line by line.
+_MIN_RUN = 2
+# Failed attempts in a row after which a chunk is read line by line to its end.
+_MAX_MISSES = 4
 
 
-def _plain_prefix(blanks: list[bytes], ids: list[bytes], datas: list[bytes]) -> int:
-    """How many leading (id, data, blank) line triples form plain events."""
-    plain = len(ids)
-    if blanks.count(b"") != plain:
-        plain = next(compress(count(), blanks))
-    if not all(map(_is_id_line, ids)):
-        plain = min(plain, next(compress(count(), map(not_, map(_is_id_line, ids)))))
-    if not all(map(_is_data_line, datas)):
-        plain = min(plain, next(compress(count(), map(not_, map(_is_data_line, datas)))))
-    if _EMPTY_ID_LINE in ids:
-        plain = min(plain, ids.index(_EMPTY_ID_LINE))
+def _plain_shape(lines: list[bytes], start: int) -> tuple[bytes, ...] | None:
+    """The field prefixes, in order, of the event at ``lines[start:]`` if it looks plain."""
+    shape: list[bytes] = []
+    for line in lines[start : start + len(_PLAIN_FIELDS) + 1]:
+        if not line:
+            return tuple(shape) if _DATA in shape else None
+        prefix = next(filter(line.startswith, _PLAIN_FIELDS), None)
+        if prefix is None or prefix in shape:
+            return None
+        shape.append(prefix)
+    return None
+
+
+def _plain_prefix(column: list[bytes], prefix: bytes) -> int:
+    """How many leading lines of a field column are plain ``prefix`` lines."""
+    plain = len(column)
+    starts_with = _STARTS_WITH[prefix]
+    if not all(map(starts_with, column)):
+        plain = next(compress(count(), map(not_, map(starts_with, column))))
+    if prefix != _DATA and prefix in column:  # an empty `id` or `event` value
+        plain = min(plain, column.index(prefix))
     return plain
 
 
@@ -213,12 +229,17 @@ class SSEDecoder:
         # this chunk and no `id` can carry a NUL.
         if len(chunk) < self._max_event and b"\0" not in chunk:
             end = len(lines)
-            while index < end:
-                consumed = self._plain_run(lines, index, events)
-                if not consumed:
-                    break
-                index += consumed
-                if index < end:
+            window = _FIRST_WINDOW
+            misses = 0
+            while index < end and misses < _MAX_MISSES:
+                decoded = len(events)
+                index += self._plain_run(lines, index, events, window)
+                run = len(events) - decoded
+                # Widen the window while runs fill it; after an irregular event start small
+                # again, so a stream that is irregular every few events wastes little work.
+                window = min(2 * window, _MAX_WINDOW) if run == window else _FIRST_WINDOW
+                misses = 0 if run else misses + 1
+                if index < end:  # an irregular event (or the unterminated one): line by line
                     index = self._interpret(lines, index, events, until_blank=True)
         if index < len(lines):
             self._interpret(lines, index, events, until_blank=False)
@@ -241,44 +262,62 @@ class SSEDecoder:
         self._data = []
         raise error
 
-    def _plain_run(self, lines: list[bytes], start: int, events: list[ServerSentEvent]) -> int:
-        """Decode the leading run of plain events at ``lines[start:]``; return lines consumed.
+    def _plain_run(
+        self, lines: list[bytes], start: int, events: list[ServerSentEvent], window: int
+    ) -> int:
+        """Decode the run of plain events at ``lines[start:]`` (at most ``window`` of them)
+        that share the first one's field order; return the number of lines consumed.
 
-        A plain event is the three lines ``id: X`` (X non-empty), ``data: Y`` and a blank line,
-        read from a clean state. The general interpreter gives such a run exactly this meaning,
-        so it is checked and cut into values a whole column at a time by C-level string
-        methods: several times faster than interpreting each line in Python.
+        The state is clean here, and the general interpreter would give such a run exactly
+        this meaning, so the run is checked and cut into values a whole column at a time by
+        C-level string methods: several times faster than reading each line in Python.
         """
-        groups = min((len(lines) - start) // 3, _RUN_WINDOW)
-        if groups < 1:
+        if window < _MIN_RUN:
             return 0
-        stop = start + 3 * groups
-        ids = lines[start:stop:3]
-        datas = lines[start + 1 : stop : 3]
-        # Lines hold no LF, so in an LF-joined column every line but the first starts right
-        # after an LF: counting (or splitting on) "\nid: " checks them all at once.
-        id_column = b"\n".join(ids)
-        data_values = b"\n".join(datas).split(_DATA_SEPARATOR)
-        if not (
-            lines[start + 2 : stop : 3].count(b"") == groups
-            and len(data_values) == groups
-            and data_values[0].startswith(_DATA_PREFIX)
-            and id_column.startswith(_ID_PREFIX)
-            and id_column.count(_ID_SEPARATOR) == groups - 1
-            and _EMPTY_ID_LINE not in ids
-        ):
-            groups = _plain_prefix(lines[start + 2 : stop : 3], ids, datas)
-            if not groups:
-                return 0
-            id_column = b"\n".join(ids[:groups])
-            data_values = b"\n".join(datas[:groups]).split(_DATA_SEPARATOR)
-        data_values[0] = data_values[0][6:]
-        id_values = _decode(id_column[4:]).split("\nid: ")
-        data_texts = _decode_all(data_values)
-        fields = zip(repeat("message"), data_texts, id_values, repeat(None))
+        shape = _plain_shape(lines, start)
+        if shape is None:
+            return 0
+        stride = len(shape) + 1
+        groups = min((len(lines) - start) // stride, window)
+        # Bound the run by its blank lines first, so an irregular stream costs little here.
+        blanks = lines[start + stride - 1 : start + stride * groups : stride]
+        if blanks.count(b"") != groups:
+            groups = next(compress(count(), blanks))
+        if groups < _MIN_RUN:
+            return 0
+        stop = start + stride * groups
+        data: list[bytes] = []
+        texts: dict[bytes, list[str]] = {}
+        for offset, prefix in enumerate(shape):
+            column = lines[start + offset : stop : stride]
+            # Lines hold no LF, so in the LF-joined column every line but the first starts
+            # right after an LF: splitting on LF + prefix checks them all at once (the first
+            # line's prefix was checked by _plain_shape).
+            joined = b"\n".join(column)
+            if prefix == _DATA:
+                data = joined.split(b"\n" + prefix)
+                plain = len(data) == groups
+            else:  # short values: one decode for the whole column
+                parts = texts[prefix] = _decode(joined).split(_SEPARATORS[prefix])
+                plain = len(parts) == groups and prefix not in column
+            if not plain:
+                # Some event in the window is not plain: redo with the exact plain prefix.
+                return self._plain_run(lines, start, events, _plain_prefix(column, prefix))
+        data[0] = data[0][len(_DATA) :]
+        for prefix, parts in texts.items():
+            parts[0] = parts[0][len(prefix) :]
+        types = texts.get(b"event: ")
+        ids = texts.get(b"id: ")
+        fields = zip(
+            repeat("message") if types is None else types,
+            _decode_all(data),
+            repeat(self._id_buffer or None) if ids is None else ids,
+            repeat(None),
+        )
         events.extend(map(_new_tuple, repeat(ServerSentEvent), fields))
-        self._id_buffer = self._last_event_id = id_values[-1]
-        return 3 * groups
+        if ids is not None:
+            self._id_buffer = self._last_event_id = ids[-1]
+        return stride * groups
 
     def _interpret(
         self, lines: list[bytes], start: int, events: list[ServerSentEvent], *, until_blank: bool

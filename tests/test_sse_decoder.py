@@ -137,6 +137,23 @@ RULES: list[tuple[str, bytes, list[SSE]]] = [
         b": c\n\nid: 9\ndata:a\n\n",
         [SSE(data="a", id="9")],
     ),
+    (
+        "event_and_id_in_any_order",
+        b"id: 1\nevent: t\ndata: a\n\nevent: u\nid: 2\ndata: b\n\n",
+        [SSE("t", "a", "1"), SSE("u", "b", "2")],
+    ),
+    (
+        "empty_event_among_typed_events",
+        b"event: t\ndata: a\n\nevent: \ndata: b\n\n",
+        [SSE("t", "a"), SSE("message", "b")],
+    ),
+    ("repeated_field_in_a_block", b"event: t\nevent: u\ndata: a\n\n", [SSE("u", "a")]),
+    ("multi_line_data_in_consecutive_blocks", b"data: a\ndata: b\n\n" * 3, [SSE(data="a\nb")] * 3),
+    (
+        "repeated_field_in_consecutive_blocks",
+        b"event: t\nevent: u\ndata: a\n\n" * 3,
+        [SSE("u", "a")] * 3,
+    ),
     ("comment_between_id_and_data", b"id: 9\n: c\ndata: a\n\n", [SSE(data="a", id="9")]),
     ("id_may_follow_data_in_the_block", b"data: a\nid: 9\n\n", [SSE(data="a", id="9")]),
     ("retry_with_digits_is_taken", b"retry: 1000\ndata: x\n\n", [SSE(data="x", retry=1000)]),
@@ -411,28 +428,41 @@ _FIELDS = [
 ]
 
 
-_PLAIN_EVENTS = st.builds(
-    lambda n, value: b"id: %d\ndata: %s\n\n" % (n, value),
-    st.integers(0, 10**6),
-    st.sampled_from([b"{}", b"", b"x", "é—\u2028".encode(), b"a:b"]),
-)
+_PLAIN_VALUES = [b"{}", b"", b"x", "é—\u2028".encode(), b"a:b", b"7", b" lead"]
+
+
+@st.composite
+def plain_shapes(draw: st.DrawFn) -> list[bytes]:
+    """The field order of a plain event: `data` plus optional `id` and `event`, any order."""
+    fields = [b"data", *draw(st.lists(st.sampled_from([b"id", b"event"]), unique=True))]
+    return draw(st.permutations(fields))
+
+
+@st.composite
+def plain_events(draw: st.DrawFn, shape: list[bytes]) -> bytes:
+    """One event of the decoder's fast-path shape; values may be empty (not plain then)."""
+    lines = [name + b": " + draw(st.sampled_from(_PLAIN_VALUES)) for name in shape]
+    return b"\n".join(lines) + b"\n\n"
 
 
 @st.composite
 def field_streams(draw: st.DrawFn) -> bytes:
     """Streams of realistic lines and edge cases with random line ends, and runs of plain
-    `id` + `data` events (the decoder's fast path)."""
+    events (the decoder's fast path), some with one line changed."""
     pieces = []
     kinds = st.sampled_from(["line", "plain", "run", "near_plain"])
     for kind in draw(st.lists(kinds, max_size=30)):
-        if kind == "near_plain":
-            pieces.append(draw(_PLAIN_EVENTS)[:-1] + draw(st.sampled_from(_FIELDS)) + b"\n")
-        elif kind == "line":
+        if kind == "line":
             pieces.append(draw(st.sampled_from(_FIELDS)) + draw(st.sampled_from(_LINE_ENDS)))
         elif kind == "plain":
-            pieces.append(draw(_PLAIN_EVENTS))
+            pieces.append(draw(plain_events(draw(plain_shapes()))))
+        elif kind == "run":
+            shape = draw(plain_shapes())
+            pieces.extend(draw(st.lists(plain_events(shape), min_size=2, max_size=8)))
         else:
-            pieces.extend(draw(st.lists(_PLAIN_EVENTS, min_size=2, max_size=8)))
+            lines = draw(plain_events(draw(plain_shapes()))).split(b"\n")
+            lines[draw(st.integers(0, len(lines) - 2))] = draw(st.sampled_from(_FIELDS))
+            pieces.append(b"\n".join(lines))
     head = draw(st.sampled_from([b"", BOM]))
     tail = draw(st.sampled_from([b"", b"data: unterminated", b"\r"]))
     return head + b"".join(pieces) + tail
