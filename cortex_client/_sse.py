@@ -137,7 +137,6 @@ class SSEDecoder:
         "_max_event",
         "_max_line",
         "_pending",
-        "_pending_len",
         "_retry",
         "_skip_lf",
         "_started",
@@ -160,8 +159,7 @@ class SSEDecoder:
     def _reset_stream(self) -> None:
         self._started = False  # False until the leading BOM question is settled
         self._head = b""  # first bytes of the stream, held while they may still be a BOM
-        self._pending: list[bytes] = []  # pieces of the current unterminated line
-        self._pending_len = 0
+        self._pending = bytearray()  # the current unterminated line
         self._skip_lf = False  # the last chunk ended in CR: a leading LF completes that CRLF
         self._data: list[bytes] = []
         self._data_size = 0
@@ -202,25 +200,18 @@ class SSEDecoder:
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
         pending = self._pending
-        cut = chunk.rfind(b"\n")
-        if cut < 0:
-            self._pending_len += len(chunk)
-            if self._pending_len > self._max_line:
+        if b"\n" not in chunk:
+            if len(pending) + len(chunk) > self._max_line:
                 self._fail(f"line longer than max_line_bytes={self._max_line}")
-            pending.append(chunk)
+            pending += chunk
             return []
         if pending:
-            cut += self._pending_len
-            pending.append(chunk)
-            chunk = b"".join(pending)
+            chunk = b"".join((pending, chunk))
             pending.clear()
         if len(chunk) > self._max_line and max(map(len, chunk.split(b"\n"))) > self._max_line:
             self._fail(f"line longer than max_line_bytes={self._max_line}")
         lines = chunk.split(b"\n")
-        tail = lines.pop()
-        if tail:
-            pending.append(tail)
-        self._pending_len = len(tail)
+        pending += lines.pop()
 
         events: list[ServerSentEvent] = []
         # The first lines may continue an event begun in an earlier chunk.
@@ -258,7 +249,7 @@ class SSEDecoder:
     def _fail(self, reason: str) -> NoReturn:
         error = StreamError(f"event stream rejected: {reason}")
         self._broken = error
-        self._pending = []
+        self._pending = bytearray()
         self._data = []
         raise error
 
@@ -297,7 +288,7 @@ class SSEDecoder:
             if prefix == _DATA:
                 data = joined.split(b"\n" + prefix)
                 plain = len(data) == groups
-            else:  # short values: one decode for the whole column
+            else:  # short values: one decode for the column (LF is ASCII: same as per line)
                 parts = texts[prefix] = _decode(joined).split(_SEPARATORS[prefix])
                 plain = len(parts) == groups and prefix not in column
             if not plain:
