@@ -106,7 +106,7 @@ RULES: list[tuple[str, bytes, list[SSE]]] = [
     (
         "id_persists_to_later_events",
         b"id: 7\ndata: a\n\ndata: b\n\n",
-        [SSE(data="a", id="7")] * 1 + [SSE(data="b", id="7")],
+        [SSE(data="a", id="7"), SSE(data="b", id="7")],
     ),
     (
         "id_without_value_resets",
