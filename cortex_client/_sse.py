@@ -14,6 +14,8 @@ from itertools import compress, count, repeat
 from operator import methodcaller, not_
 from typing import NamedTuple, NoReturn
 
+from ._errors import CortexError
+
 __all__ = ["SSEDecoder", "ServerSentEvent", "StreamError", "aiter_sse"]
 
 DEFAULT_MAX_LINE_BYTES = 1 << 20
@@ -22,7 +24,7 @@ DEFAULT_MAX_EVENT_BYTES = 8 << 20
 _BOM = b"\xef\xbb\xbf"
 
 
-class StreamError(Exception):
+class StreamError(CortexError):
     """The event stream broke a safety limit (a line or an event larger than allowed).
 
     The decoder raises instead of buffering without bound, and cannot be fed again afterwards.
