@@ -11,9 +11,7 @@ from typing import Any
 import uvicorn
 
 
-@contextmanager
-def serve_in_thread(app: Any, *, timeout: float = 10.0) -> Iterator[str]:
-    """Run an ASGI app under uvicorn on 127.0.0.1:0; yields its base URL, stops it on exit."""
+def _server(app: Any) -> uvicorn.Server:
     config = uvicorn.Config(
         app,
         host="127.0.0.1",
@@ -22,7 +20,13 @@ def serve_in_thread(app: Any, *, timeout: float = 10.0) -> Iterator[str]:
         lifespan="off",
         timeout_graceful_shutdown=1,
     )
-    server = uvicorn.Server(config)
+    return uvicorn.Server(config)
+
+
+@contextmanager
+def serve_in_thread(app: Any, *, timeout: float = 10.0) -> Iterator[str]:
+    """Run an ASGI app under uvicorn on 127.0.0.1:0; yields its base URL, stops it on exit."""
+    server = _server(app)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     started = threading.Event()
@@ -45,15 +49,7 @@ def serve_in_thread(app: Any, *, timeout: float = 10.0) -> Iterator[str]:
 @asynccontextmanager
 async def serve_app(app: Any) -> AsyncIterator[str]:
     """Run an ASGI app under uvicorn on 127.0.0.1:0 inside the running loop; yields its base URL."""
-    config = uvicorn.Config(
-        app,
-        host="127.0.0.1",
-        port=0,
-        log_level="warning",
-        lifespan="off",
-        timeout_graceful_shutdown=1,
-    )
-    server = uvicorn.Server(config)
+    server = _server(app)
     task = asyncio.create_task(server.serve())
     try:
         async with asyncio.timeout(10):

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import socket
 from collections.abc import AsyncIterator
 
 import anyio
 import httpx
 import pytest
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -27,6 +24,8 @@ from cortex_client._auth import (
 from cortex_client._errors import CortexError
 from cortex_client._retry import RetryPolicy
 from cortex_client._transport import RetryTransport
+
+from ._loopback import serve_app as serve
 
 SECRET = "ck_live_5f2a9c0e7b1d4386"
 CREDENTIAL_HEADERS = ("x-api-key", "authorization")
@@ -68,28 +67,6 @@ class RecordingApp:
         with anyio.move_on_after(10):
             await self._gate_open.wait()
         return Response('{"message":"Unauthorized"}', status_code=401)
-
-
-@contextlib.asynccontextmanager
-async def serve(app: Starlette) -> AsyncIterator[str]:
-    """Run ``app`` under uvicorn on an ephemeral loopback port; yield its base URL."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    try:
-        with anyio.fail_after(10):
-            while not server.started:
-                if task.done():
-                    task.result()
-                await asyncio.sleep(0.005)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        with anyio.fail_after(10):
-            await task
-        sock.close()
 
 
 @pytest.fixture
