@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessKeyResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "pubKey",
+        "keyId",
+        "description",
+        "created",
+        "updated",
+    )
+)
 
 
 @_attrs_define
@@ -70,32 +82,34 @@ class AccessKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        pub_key = d.pop("pubKey")
+        pub_key = d["pubKey"]
 
-        key_id = d.pop("keyId")
+        key_id = d["keyId"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        created = d.pop("created", UNSET)
+        created = d.get("created", UNSET)
 
-        updated = d.pop("updated", UNSET)
+        updated = d.get("updated", UNSET)
 
         access_key_response = cls(
-            id=id,
-            name=name,
-            pub_key=pub_key,
-            key_id=key_id,
-            description=description,
-            created=created,
-            updated=updated,
+            id,
+            name,
+            pub_key,
+            key_id,
+            description,
+            created,
+            updated,
         )
 
-        access_key_response.additional_properties = d
+        if len(d) > 4 + ("description" in d) + ("created" in d) + ("updated" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            access_key_response.additional_properties = unknown
         return access_key_response
 
     @property

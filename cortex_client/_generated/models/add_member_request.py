@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddMemberRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(("participantId",))
 
 
 @_attrs_define
@@ -35,14 +37,16 @@ class AddMemberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        participant_id = d.pop("participantId")
+        d = src_dict
+        participant_id = d["participantId"]
 
         add_member_request = cls(
-            participant_id=participant_id,
+            participant_id,
         )
 
-        add_member_request.additional_properties = d
+        if len(d) > 1:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            add_member_request.additional_properties = unknown
         return add_member_request
 
     @property

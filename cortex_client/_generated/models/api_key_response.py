@@ -10,6 +10,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "keyPrefix",
+        "scopes",
+        "createdAt",
+        "projectId",
+        "lastUsedAt",
+        "expiresAt",
+    )
+)
 
 
 @_attrs_define
@@ -85,16 +98,16 @@ class ApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        key_prefix = d.pop("keyPrefix")
+        key_prefix = d["keyPrefix"]
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = cast(list[str], d["scopes"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
         def _parse_project_id(data: object) -> None | str | Unset:
             if data is None:
@@ -103,16 +116,16 @@ class ApiKeyResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
+        project_id = _parse_project_id(d.get("projectId", UNSET))
 
-        _last_used_at = d.pop("lastUsedAt", UNSET)
+        _last_used_at = d.get("lastUsedAt", UNSET)
         last_used_at: datetime.datetime | Unset
         if isinstance(_last_used_at, Unset):
             last_used_at = UNSET
         else:
             last_used_at = datetime.datetime.fromisoformat(_last_used_at)
 
-        _expires_at = d.pop("expiresAt", UNSET)
+        _expires_at = d.get("expiresAt", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
@@ -120,17 +133,19 @@ class ApiKeyResponse:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         api_key_response = cls(
-            id=id,
-            name=name,
-            key_prefix=key_prefix,
-            scopes=scopes,
-            created_at=created_at,
-            project_id=project_id,
-            last_used_at=last_used_at,
-            expires_at=expires_at,
+            id,
+            name,
+            key_prefix,
+            scopes,
+            created_at,
+            project_id,
+            last_used_at,
+            expires_at,
         )
 
-        api_key_response.additional_properties = d
+        if len(d) > 5 + ("projectId" in d) + ("lastUsedAt" in d) + ("expiresAt" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            api_key_response.additional_properties = unknown
         return api_key_response
 
     @property

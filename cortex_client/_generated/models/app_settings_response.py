@@ -14,6 +14,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppSettingsResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "appId",
+        "isConfigured",
+        "hasSecret",
+        "debugAudioEnabled",
+        "e2eEncryptionMode",
+        "botUserId",
+        "botUserData",
+        "projectName",
+        "e2eEncryptionPassword",
+    )
+)
 
 
 @_attrs_define
@@ -98,46 +113,52 @@ class AppSettingsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.app_settings_response_bot_user_data import AppSettingsResponseBotUserData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        app_id = d.pop("appId")
+        app_id = d["appId"]
 
-        is_configured = d.pop("isConfigured")
+        is_configured = d["isConfigured"]
 
-        has_secret = d.pop("hasSecret")
+        has_secret = d["hasSecret"]
 
-        debug_audio_enabled = d.pop("debugAudioEnabled")
+        debug_audio_enabled = d["debugAudioEnabled"]
 
-        e_2_e_encryption_mode = AppSettingsResponseE2EEncryptionMode(d.pop("e2eEncryptionMode"))
+        e_2_e_encryption_mode = AppSettingsResponseE2EEncryptionMode._value2member_map_.get(
+            d["e2eEncryptionMode"]
+        ) or AppSettingsResponseE2EEncryptionMode(d["e2eEncryptionMode"])
 
-        bot_user_id = d.pop("botUserId", UNSET)
+        bot_user_id = d.get("botUserId", UNSET)
 
-        _bot_user_data = d.pop("botUserData", UNSET)
+        _bot_user_data = d.get("botUserData", UNSET)
         bot_user_data: AppSettingsResponseBotUserData | Unset
         if isinstance(_bot_user_data, Unset):
             bot_user_data = UNSET
         else:
             bot_user_data = AppSettingsResponseBotUserData.from_dict(_bot_user_data)
 
-        project_name = d.pop("projectName", UNSET)
+        project_name = d.get("projectName", UNSET)
 
-        e_2_e_encryption_password = d.pop("e2eEncryptionPassword", UNSET)
+        e_2_e_encryption_password = d.get("e2eEncryptionPassword", UNSET)
 
         app_settings_response = cls(
-            id=id,
-            app_id=app_id,
-            is_configured=is_configured,
-            has_secret=has_secret,
-            debug_audio_enabled=debug_audio_enabled,
-            e_2_e_encryption_mode=e_2_e_encryption_mode,
-            bot_user_id=bot_user_id,
-            bot_user_data=bot_user_data,
-            project_name=project_name,
-            e_2_e_encryption_password=e_2_e_encryption_password,
+            id,
+            app_id,
+            is_configured,
+            has_secret,
+            debug_audio_enabled,
+            e_2_e_encryption_mode,
+            bot_user_id,
+            bot_user_data,
+            project_name,
+            e_2_e_encryption_password,
         )
 
-        app_settings_response.additional_properties = d
+        if len(d) > 6 + ("botUserId" in d) + ("botUserData" in d) + ("projectName" in d) + (
+            "e2eEncryptionPassword" in d
+        ):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_settings_response.additional_properties = unknown
         return app_settings_response
 
     @property

@@ -24,10 +24,12 @@ class AppSettingsResponseBotUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         app_settings_response_bot_user_data = cls()
 
-        app_settings_response_bot_user_data.additional_properties = d
+        if d:
+            unknown = dict(d)
+            app_settings_response_bot_user_data.additional_properties = unknown
         return app_settings_response_bot_user_data
 
     @property

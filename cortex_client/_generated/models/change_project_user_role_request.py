@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..models.change_project_user_role_request_role import ChangeProjectUserRoleRequestRole
 
 T = TypeVar("T", bound="ChangeProjectUserRoleRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "permissionId",
+        "role",
+    )
+)
 
 
 @_attrs_define
@@ -42,17 +49,21 @@ class ChangeProjectUserRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        permission_id = d.pop("permissionId")
+        d = src_dict
+        permission_id = d["permissionId"]
 
-        role = ChangeProjectUserRoleRequestRole(d.pop("role"))
+        role = ChangeProjectUserRoleRequestRole._value2member_map_.get(
+            d["role"]
+        ) or ChangeProjectUserRoleRequestRole(d["role"])
 
         change_project_user_role_request = cls(
-            permission_id=permission_id,
-            role=role,
+            permission_id,
+            role,
         )
 
-        change_project_user_role_request.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            change_project_user_role_request.additional_properties = unknown
         return change_project_user_role_request
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAccessKeyRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -43,17 +50,19 @@ class CreateAccessKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         create_access_key_request = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
-        create_access_key_request.additional_properties = d
+        if len(d) > 1 + ("description" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            create_access_key_request.additional_properties = unknown
         return create_access_key_request
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApiKey")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "scopes",
+        "projectId",
+        "expiresAt",
+    )
+)
 
 
 @_attrs_define
@@ -55,23 +64,25 @@ class CreateApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = cast(list[str], d["scopes"])
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.get("projectId", UNSET)
 
-        expires_at = d.pop("expiresAt", UNSET)
+        expires_at = d.get("expiresAt", UNSET)
 
         create_api_key = cls(
-            name=name,
-            scopes=scopes,
-            project_id=project_id,
-            expires_at=expires_at,
+            name,
+            scopes,
+            project_id,
+            expires_at,
         )
 
-        create_api_key.additional_properties = d
+        if len(d) > 2 + ("projectId" in d) + ("expiresAt" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            create_api_key.additional_properties = unknown
         return create_api_key
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFunctionRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "code",
+    )
+)
 
 
 @_attrs_define
@@ -43,17 +50,19 @@ class CreateFunctionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
         create_function_request = cls(
-            name=name,
-            code=code,
+            name,
+            code,
         )
 
-        create_function_request.additional_properties = d
+        if len(d) > 1 + ("code" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            create_function_request.additional_properties = unknown
         return create_function_request
 
     @property

@@ -19,6 +19,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateGatheringRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "type",
+        "maxMembers",
+        "accessPolicy",
+        "listed",
+        "startsAt",
+        "endsAt",
+        "timezone",
+        "autoStartSession",
+        "properties",
+        "searchProperties",
+        "roomId",
+        "ownerId",
+        "description",
+        "invitationUrl",
+        "participants",
+        "inviterName",
+        "inviterEmail",
+    )
+)
 
 
 @_attrs_define
@@ -170,53 +193,57 @@ class CreateGatheringRequest:
         )
         from ..models.invited_participant import InvitedParticipant  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        type_ = CreateGatheringRequestType(d.pop("type"))
+        type_ = CreateGatheringRequestType._value2member_map_.get(
+            d["type"]
+        ) or CreateGatheringRequestType(d["type"])
 
-        max_members = d.pop("maxMembers", UNSET)
+        max_members = d.get("maxMembers", UNSET)
 
-        _access_policy = d.pop("accessPolicy", UNSET)
+        _access_policy = d.get("accessPolicy", UNSET)
         access_policy: CreateGatheringRequestAccessPolicy | Unset
         if isinstance(_access_policy, Unset):
             access_policy = UNSET
         else:
-            access_policy = CreateGatheringRequestAccessPolicy(_access_policy)
+            access_policy = CreateGatheringRequestAccessPolicy._value2member_map_.get(
+                _access_policy
+            ) or CreateGatheringRequestAccessPolicy(_access_policy)
 
-        listed = d.pop("listed", UNSET)
+        listed = d.get("listed", UNSET)
 
-        starts_at = d.pop("startsAt", UNSET)
+        starts_at = d.get("startsAt", UNSET)
 
-        ends_at = d.pop("endsAt", UNSET)
+        ends_at = d.get("endsAt", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
-        auto_start_session = d.pop("autoStartSession", UNSET)
+        auto_start_session = d.get("autoStartSession", UNSET)
 
-        _properties = d.pop("properties", UNSET)
+        _properties = d.get("properties", UNSET)
         properties: CreateGatheringRequestProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
         else:
             properties = CreateGatheringRequestProperties.from_dict(_properties)
 
-        _search_properties = d.pop("searchProperties", UNSET)
+        _search_properties = d.get("searchProperties", UNSET)
         search_properties: CreateGatheringRequestSearchProperties | Unset
         if isinstance(_search_properties, Unset):
             search_properties = UNSET
         else:
             search_properties = CreateGatheringRequestSearchProperties.from_dict(_search_properties)
 
-        room_id = d.pop("roomId", UNSET)
+        room_id = d.get("roomId", UNSET)
 
-        owner_id = d.pop("ownerId", UNSET)
+        owner_id = d.get("ownerId", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        invitation_url = d.pop("invitationUrl", UNSET)
+        invitation_url = d.get("invitationUrl", UNSET)
 
-        _participants = d.pop("participants", UNSET)
+        _participants = d.get("participants", UNSET)
         participants: list[InvitedParticipant] | Unset = UNSET
         if _participants is not UNSET:
             participants = []
@@ -225,32 +252,42 @@ class CreateGatheringRequest:
 
                 participants.append(participants_item)
 
-        inviter_name = d.pop("inviterName", UNSET)
+        inviter_name = d.get("inviterName", UNSET)
 
-        inviter_email = d.pop("inviterEmail", UNSET)
+        inviter_email = d.get("inviterEmail", UNSET)
 
         create_gathering_request = cls(
-            name=name,
-            type_=type_,
-            max_members=max_members,
-            access_policy=access_policy,
-            listed=listed,
-            starts_at=starts_at,
-            ends_at=ends_at,
-            timezone=timezone,
-            auto_start_session=auto_start_session,
-            properties=properties,
-            search_properties=search_properties,
-            room_id=room_id,
-            owner_id=owner_id,
-            description=description,
-            invitation_url=invitation_url,
-            participants=participants,
-            inviter_name=inviter_name,
-            inviter_email=inviter_email,
+            name,
+            type_,
+            max_members,
+            access_policy,
+            listed,
+            starts_at,
+            ends_at,
+            timezone,
+            auto_start_session,
+            properties,
+            search_properties,
+            room_id,
+            owner_id,
+            description,
+            invitation_url,
+            participants,
+            inviter_name,
+            inviter_email,
         )
 
-        create_gathering_request.additional_properties = d
+        if len(d) > 2 + ("maxMembers" in d) + ("accessPolicy" in d) + ("listed" in d) + (
+            "startsAt" in d
+        ) + ("endsAt" in d) + ("timezone" in d) + ("autoStartSession" in d) + (
+            "properties" in d
+        ) + ("searchProperties" in d) + ("roomId" in d) + ("ownerId" in d) + (
+            "description" in d
+        ) + ("invitationUrl" in d) + ("participants" in d) + ("inviterName" in d) + (
+            "inviterEmail" in d
+        ):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            create_gathering_request.additional_properties = unknown
         return create_gathering_request
 
     @property

@@ -29,10 +29,12 @@ class CreateGatheringRequestProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_gathering_request_properties = cls()
 
-        create_gathering_request_properties.additional_properties = d
+        if d:
+            unknown = dict(d)
+            create_gathering_request_properties.additional_properties = unknown
         return create_gathering_request_properties
 
     @property

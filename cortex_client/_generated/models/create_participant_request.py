@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateParticipantRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "externalUserId",
+        "displayName",
+        "userData",
+    )
+)
 
 
 @_attrs_define
@@ -57,12 +65,12 @@ class CreateParticipantRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_participant_request_user_data import CreateParticipantRequestUserData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        external_user_id = d.pop("externalUserId")
+        d = src_dict
+        external_user_id = d["externalUserId"]
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = d.get("displayName", UNSET)
 
-        _user_data = d.pop("userData", UNSET)
+        _user_data = d.get("userData", UNSET)
         user_data: CreateParticipantRequestUserData | Unset
         if isinstance(_user_data, Unset):
             user_data = UNSET
@@ -70,12 +78,14 @@ class CreateParticipantRequest:
             user_data = CreateParticipantRequestUserData.from_dict(_user_data)
 
         create_participant_request = cls(
-            external_user_id=external_user_id,
-            display_name=display_name,
-            user_data=user_data,
+            external_user_id,
+            display_name,
+            user_data,
         )
 
-        create_participant_request.additional_properties = d
+        if len(d) > 1 + ("displayName" in d) + ("userData" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            create_participant_request.additional_properties = unknown
         return create_participant_request
 
     @property

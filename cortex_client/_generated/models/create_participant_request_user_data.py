@@ -24,10 +24,12 @@ class CreateParticipantRequestUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_participant_request_user_data = cls()
 
-        create_participant_request_user_data.additional_properties = d
+        if d:
+            unknown = dict(d)
+            create_participant_request_user_data.additional_properties = unknown
         return create_participant_request_user_data
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePluginInstanceRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "pluginId",
+        "settings",
+    )
+)
 
 
 @_attrs_define
@@ -53,10 +60,10 @@ class CreatePluginInstanceRequest:
             CreatePluginInstanceRequestSettings,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        plugin_id = d.pop("pluginId")
+        d = src_dict
+        plugin_id = d["pluginId"]
 
-        _settings = d.pop("settings", UNSET)
+        _settings = d.get("settings", UNSET)
         settings: CreatePluginInstanceRequestSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
@@ -64,11 +71,13 @@ class CreatePluginInstanceRequest:
             settings = CreatePluginInstanceRequestSettings.from_dict(_settings)
 
         create_plugin_instance_request = cls(
-            plugin_id=plugin_id,
-            settings=settings,
+            plugin_id,
+            settings,
         )
 
-        create_plugin_instance_request.additional_properties = d
+        if len(d) > 1 + ("settings" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            create_plugin_instance_request.additional_properties = unknown
         return create_plugin_instance_request
 
     @property

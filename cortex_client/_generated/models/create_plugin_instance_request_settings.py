@@ -24,10 +24,12 @@ class CreatePluginInstanceRequestSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_plugin_instance_request_settings = cls()
 
-        create_plugin_instance_request_settings.additional_properties = d
+        if d:
+            unknown = dict(d)
+            create_plugin_instance_request_settings.additional_properties = unknown
         return create_plugin_instance_request_settings
 
     @property

@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateSanctionRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "participantId",
+        "externalUserId",
+        "sessionId",
+        "scope",
+        "reason",
+        "metadata",
+        "startAt",
+        "endAt",
+    )
+)
 
 
 @_attrs_define
@@ -103,48 +117,54 @@ class CreateSanctionRequest:
         from ..models.create_sanction_request_metadata import CreateSanctionRequestMetadata  # noqa: PLC0415
         from ..models.create_sanction_request_scope import CreateSanctionRequestScope  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = CreateSanctionRequestType(d.pop("type"))
+        d = src_dict
+        type_ = CreateSanctionRequestType._value2member_map_.get(
+            d["type"]
+        ) or CreateSanctionRequestType(d["type"])
 
-        participant_id = d.pop("participantId", UNSET)
+        participant_id = d.get("participantId", UNSET)
 
-        external_user_id = d.pop("externalUserId", UNSET)
+        external_user_id = d.get("externalUserId", UNSET)
 
-        session_id = d.pop("sessionId", UNSET)
+        session_id = d.get("sessionId", UNSET)
 
-        _scope = d.pop("scope", UNSET)
+        _scope = d.get("scope", UNSET)
         scope: CreateSanctionRequestScope | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
             scope = CreateSanctionRequestScope.from_dict(_scope)
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: CreateSanctionRequestMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = CreateSanctionRequestMetadata.from_dict(_metadata)
 
-        start_at = d.pop("startAt", UNSET)
+        start_at = d.get("startAt", UNSET)
 
-        end_at = d.pop("endAt", UNSET)
+        end_at = d.get("endAt", UNSET)
 
         create_sanction_request = cls(
-            type_=type_,
-            participant_id=participant_id,
-            external_user_id=external_user_id,
-            session_id=session_id,
-            scope=scope,
-            reason=reason,
-            metadata=metadata,
-            start_at=start_at,
-            end_at=end_at,
+            type_,
+            participant_id,
+            external_user_id,
+            session_id,
+            scope,
+            reason,
+            metadata,
+            start_at,
+            end_at,
         )
 
-        create_sanction_request.additional_properties = d
+        if len(d) > 1 + ("participantId" in d) + ("externalUserId" in d) + ("sessionId" in d) + (
+            "scope" in d
+        ) + ("reason" in d) + ("metadata" in d) + ("startAt" in d) + ("endAt" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            create_sanction_request.additional_properties = unknown
         return create_sanction_request
 
     @property

@@ -29,10 +29,12 @@ class CreateSanctionRequestMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_sanction_request_metadata = cls()
 
-        create_sanction_request_metadata.additional_properties = d
+        if d:
+            unknown = dict(d)
+            create_sanction_request_metadata.additional_properties = unknown
         return create_sanction_request_metadata
 
     @property

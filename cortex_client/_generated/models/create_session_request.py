@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSessionRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "title",
+        "externalRoomId",
+        "gateway",
+        "idleTimeout",
+        "autoStart",
+    )
+)
 
 
 @_attrs_define
@@ -61,26 +71,28 @@ class CreateSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        d = src_dict
+        title = d["title"]
 
-        external_room_id = d.pop("externalRoomId")
+        external_room_id = d["externalRoomId"]
 
-        gateway = d.pop("gateway", UNSET)
+        gateway = d.get("gateway", UNSET)
 
-        idle_timeout = d.pop("idleTimeout", UNSET)
+        idle_timeout = d.get("idleTimeout", UNSET)
 
-        auto_start = d.pop("autoStart", UNSET)
+        auto_start = d.get("autoStart", UNSET)
 
         create_session_request = cls(
-            title=title,
-            external_room_id=external_room_id,
-            gateway=gateway,
-            idle_timeout=idle_timeout,
-            auto_start=auto_start,
+            title,
+            external_room_id,
+            gateway,
+            idle_timeout,
+            auto_start,
         )
 
-        create_session_request.additional_properties = d
+        if len(d) > 2 + ("gateway" in d) + ("idleTimeout" in d) + ("autoStart" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            create_session_request.additional_properties = unknown
         return create_session_request
 
     @property

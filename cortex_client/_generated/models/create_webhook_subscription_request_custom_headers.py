@@ -29,10 +29,12 @@ class CreateWebhookSubscriptionRequestCustomHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_webhook_subscription_request_custom_headers = cls()
 
-        create_webhook_subscription_request_custom_headers.additional_properties = d
+        if d:
+            unknown = dict(d)
+            create_webhook_subscription_request_custom_headers.additional_properties = unknown
         return create_webhook_subscription_request_custom_headers
 
     @property

@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DomainEventEnvelope")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "type",
+        "source",
+        "tenantId",
+        "resourceId",
+        "timestamp",
+        "payload",
+        "projectId",
+    )
+)
 
 
 @_attrs_define
@@ -79,35 +92,37 @@ class DomainEventEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.domain_event_payload import DomainEventPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        source = d.pop("source")
+        source = d["source"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        resource_id = d.pop("resourceId")
+        resource_id = d["resourceId"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
-        payload = DomainEventPayload.from_dict(d.pop("payload"))
+        payload = DomainEventPayload.from_dict(d["payload"])
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.get("projectId", UNSET)
 
         domain_event_envelope = cls(
-            id=id,
-            type_=type_,
-            source=source,
-            tenant_id=tenant_id,
-            resource_id=resource_id,
-            timestamp=timestamp,
-            payload=payload,
-            project_id=project_id,
+            id,
+            type_,
+            source,
+            tenant_id,
+            resource_id,
+            timestamp,
+            payload,
+            project_id,
         )
 
-        domain_event_envelope.additional_properties = d
+        if len(d) > 7 + ("projectId" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            domain_event_envelope.additional_properties = unknown
         return domain_event_envelope
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DomainEventPayload")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "data",
+        "changes",
+    )
+)
 
 
 @_attrs_define
@@ -61,12 +69,14 @@ class DomainEventPayload:
         from ..models.domain_event_payload_changes import DomainEventPayloadChanges  # noqa: PLC0415
         from ..models.domain_event_payload_data import DomainEventPayloadData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        action = DomainEventPayloadAction(d.pop("action"))
+        d = src_dict
+        action = DomainEventPayloadAction._value2member_map_.get(
+            d["action"]
+        ) or DomainEventPayloadAction(d["action"])
 
-        data = DomainEventPayloadData.from_dict(d.pop("data"))
+        data = DomainEventPayloadData.from_dict(d["data"])
 
-        _changes = d.pop("changes", UNSET)
+        _changes = d.get("changes", UNSET)
         changes: DomainEventPayloadChanges | Unset
         if isinstance(_changes, Unset):
             changes = UNSET
@@ -74,12 +84,14 @@ class DomainEventPayload:
             changes = DomainEventPayloadChanges.from_dict(_changes)
 
         domain_event_payload = cls(
-            action=action,
-            data=data,
-            changes=changes,
+            action,
+            data,
+            changes,
         )
 
-        domain_event_payload.additional_properties = d
+        if len(d) > 2 + ("changes" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            domain_event_payload.additional_properties = unknown
         return domain_event_payload
 
     @property

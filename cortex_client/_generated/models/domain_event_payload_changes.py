@@ -24,10 +24,12 @@ class DomainEventPayloadChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         domain_event_payload_changes = cls()
 
-        domain_event_payload_changes.additional_properties = d
+        if d:
+            unknown = dict(d)
+            domain_event_payload_changes.additional_properties = unknown
         return domain_event_payload_changes
 
     @property

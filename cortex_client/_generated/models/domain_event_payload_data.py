@@ -24,10 +24,12 @@ class DomainEventPayloadData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         domain_event_payload_data = cls()
 
-        domain_event_payload_data.additional_properties = d
+        if d:
+            unknown = dict(d)
+            domain_event_payload_data.additional_properties = unknown
         return domain_event_payload_data
 
     @property

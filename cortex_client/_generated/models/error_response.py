@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "statusCode",
+        "message",
+        "error",
+    )
+)
 
 
 @_attrs_define
@@ -53,8 +61,8 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        d = src_dict
+        status_code = d["statusCode"]
 
         def _parse_message(data: object) -> list[str] | str:
             try:
@@ -67,17 +75,19 @@ class ErrorResponse:
                 pass
             return cast(list[str] | str, data)
 
-        message = _parse_message(d.pop("message"))
+        message = _parse_message(d["message"])
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
         error_response = cls(
-            status_code=status_code,
-            message=message,
-            error=error,
+            status_code,
+            message,
+            error,
         )
 
-        error_response.additional_properties = d
+        if len(d) > 2 + ("error" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            error_response.additional_properties = unknown
         return error_response
 
     @property

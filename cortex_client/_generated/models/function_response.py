@@ -10,6 +10,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "projectId",
+        "code",
+        "status",
+        "url",
+        "createdAt",
+        "updatedAt",
+    )
+)
 
 
 @_attrs_define
@@ -83,27 +96,27 @@ class FunctionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.get("projectId", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -111,17 +124,21 @@ class FunctionResponse:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         function_response = cls(
-            id=id,
-            name=name,
-            project_id=project_id,
-            code=code,
-            status=status,
-            url=url,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            project_id,
+            code,
+            status,
+            url,
+            created_at,
+            updated_at,
         )
 
-        function_response.additional_properties = d
+        if len(d) > 2 + ("projectId" in d) + ("code" in d) + ("status" in d) + ("url" in d) + (
+            "createdAt" in d
+        ) + ("updatedAt" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            function_response.additional_properties = unknown
         return function_response
 
     @property

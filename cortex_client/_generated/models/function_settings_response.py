@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FunctionSettingsResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "dependencies",
+        "environmentVariables",
+    )
+)
 
 
 @_attrs_define
@@ -63,15 +70,15 @@ class FunctionSettingsResponse:
             FunctionSettingsResponseEnvironmentVariables,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        _dependencies = d.pop("dependencies", UNSET)
+        d = src_dict
+        _dependencies = d.get("dependencies", UNSET)
         dependencies: FunctionSettingsResponseDependencies | Unset
         if isinstance(_dependencies, Unset):
             dependencies = UNSET
         else:
             dependencies = FunctionSettingsResponseDependencies.from_dict(_dependencies)
 
-        _environment_variables = d.pop("environmentVariables", UNSET)
+        _environment_variables = d.get("environmentVariables", UNSET)
         environment_variables: FunctionSettingsResponseEnvironmentVariables | Unset
         if isinstance(_environment_variables, Unset):
             environment_variables = UNSET
@@ -81,11 +88,13 @@ class FunctionSettingsResponse:
             )
 
         function_settings_response = cls(
-            dependencies=dependencies,
-            environment_variables=environment_variables,
+            dependencies,
+            environment_variables,
         )
 
-        function_settings_response.additional_properties = d
+        if len(d) > 0 + ("dependencies" in d) + ("environmentVariables" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            function_settings_response.additional_properties = unknown
         return function_settings_response
 
     @property

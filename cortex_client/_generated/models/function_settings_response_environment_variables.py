@@ -24,10 +24,12 @@ class FunctionSettingsResponseEnvironmentVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         function_settings_response_environment_variables = cls()
 
-        function_settings_response_environment_variables.additional_properties = d
+        if d:
+            unknown = dict(d)
+            function_settings_response_environment_variables.additional_properties = unknown
         return function_settings_response_environment_variables
 
     @property

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionVersionResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "functionId",
+        "version",
+        "code",
+        "createdAt",
+    )
+)
 
 
 @_attrs_define
@@ -63,16 +73,16 @@ class FunctionVersionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        function_id = d.pop("functionId")
+        function_id = d["functionId"]
 
-        version = d.pop("version", UNSET)
+        version = d.get("version", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -80,14 +90,16 @@ class FunctionVersionResponse:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         function_version_response = cls(
-            id=id,
-            function_id=function_id,
-            version=version,
-            code=code,
-            created_at=created_at,
+            id,
+            function_id,
+            version,
+            code,
+            created_at,
         )
 
-        function_version_response.additional_properties = d
+        if len(d) > 2 + ("version" in d) + ("code" in d) + ("createdAt" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            function_version_response.additional_properties = unknown
         return function_version_response
 
     @property

@@ -10,6 +10,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatheringInvitation")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "status",
+        "gatheringId",
+        "participantId",
+        "email",
+        "name",
+        "createdAt",
+        "respondedAt",
+    )
+)
 
 
 @_attrs_define
@@ -83,27 +96,27 @@ class GatheringInvitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        gathering_id = d.pop("gatheringId", UNSET)
+        gathering_id = d.get("gatheringId", UNSET)
 
-        participant_id = d.pop("participantId", UNSET)
+        participant_id = d.get("participantId", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _responded_at = d.pop("respondedAt", UNSET)
+        _responded_at = d.get("respondedAt", UNSET)
         responded_at: datetime.datetime | Unset
         if isinstance(_responded_at, Unset):
             responded_at = UNSET
@@ -111,17 +124,21 @@ class GatheringInvitation:
             responded_at = datetime.datetime.fromisoformat(_responded_at)
 
         gathering_invitation = cls(
-            id=id,
-            status=status,
-            gathering_id=gathering_id,
-            participant_id=participant_id,
-            email=email,
-            name=name,
-            created_at=created_at,
-            responded_at=responded_at,
+            id,
+            status,
+            gathering_id,
+            participant_id,
+            email,
+            name,
+            created_at,
+            responded_at,
         )
 
-        gathering_invitation.additional_properties = d
+        if len(d) > 2 + ("gatheringId" in d) + ("participantId" in d) + ("email" in d) + (
+            "name" in d
+        ) + ("createdAt" in d) + ("respondedAt" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            gathering_invitation.additional_properties = unknown
         return gathering_invitation
 
     @property

@@ -12,6 +12,18 @@ from ..models.gathering_member_status import GatheringMemberStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatheringMember")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "id",
+        "gatheringId",
+        "participantId",
+        "role",
+        "joinedAt",
+        "createdAt",
+    )
+)
 
 
 @_attrs_define
@@ -82,30 +94,32 @@ class GatheringMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = GatheringMemberStatus(d.pop("status"))
+        d = src_dict
+        status = GatheringMemberStatus._value2member_map_.get(d["status"]) or GatheringMemberStatus(
+            d["status"]
+        )
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        gathering_id = d.pop("gatheringId", UNSET)
+        gathering_id = d.get("gatheringId", UNSET)
 
-        participant_id = d.pop("participantId", UNSET)
+        participant_id = d.get("participantId", UNSET)
 
-        _role = d.pop("role", UNSET)
+        _role = d.get("role", UNSET)
         role: GatheringMemberRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = GatheringMemberRole(_role)
+            role = GatheringMemberRole._value2member_map_.get(_role) or GatheringMemberRole(_role)
 
-        _joined_at = d.pop("joinedAt", UNSET)
+        _joined_at = d.get("joinedAt", UNSET)
         joined_at: datetime.datetime | Unset
         if isinstance(_joined_at, Unset):
             joined_at = UNSET
         else:
             joined_at = datetime.datetime.fromisoformat(_joined_at)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -113,16 +127,20 @@ class GatheringMember:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         gathering_member = cls(
-            status=status,
-            id=id,
-            gathering_id=gathering_id,
-            participant_id=participant_id,
-            role=role,
-            joined_at=joined_at,
-            created_at=created_at,
+            status,
+            id,
+            gathering_id,
+            participant_id,
+            role,
+            joined_at,
+            created_at,
         )
 
-        gathering_member.additional_properties = d
+        if len(d) > 1 + ("id" in d) + ("gatheringId" in d) + ("participantId" in d) + (
+            "role" in d
+        ) + ("joinedAt" in d) + ("createdAt" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            gathering_member.additional_properties = unknown
         return gathering_member
 
     @property

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GatheringMemberJoinedEventData")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(("member",))
 
 
 @_attrs_define
@@ -41,14 +43,16 @@ class GatheringMemberJoinedEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.gathering_member import GatheringMember  # noqa: PLC0415
 
-        d = dict(src_dict)
-        member = GatheringMember.from_dict(d.pop("member"))
+        d = src_dict
+        member = GatheringMember.from_dict(d["member"])
 
         gathering_member_joined_event_data = cls(
-            member=member,
+            member,
         )
 
-        gathering_member_joined_event_data.additional_properties = d
+        if len(d) > 1:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            gathering_member_joined_event_data.additional_properties = unknown
         return gathering_member_joined_event_data
 
     @property

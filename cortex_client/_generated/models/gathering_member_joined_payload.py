@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GatheringMemberJoinedPayload")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -48,17 +55,21 @@ class GatheringMemberJoinedPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.gathering_member_joined_event_data import GatheringMemberJoinedEventData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        action = GatheringMemberJoinedPayloadAction(d.pop("action"))
+        d = src_dict
+        action = GatheringMemberJoinedPayloadAction._value2member_map_.get(
+            d["action"]
+        ) or GatheringMemberJoinedPayloadAction(d["action"])
 
-        data = GatheringMemberJoinedEventData.from_dict(d.pop("data"))
+        data = GatheringMemberJoinedEventData.from_dict(d["data"])
 
         gathering_member_joined_payload = cls(
-            action=action,
-            data=data,
+            action,
+            data,
         )
 
-        gathering_member_joined_payload.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            gathering_member_joined_payload.additional_properties = unknown
         return gathering_member_joined_payload
 
     @property

@@ -17,6 +17,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GatheringResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "projectId",
+        "tenantId",
+        "name",
+        "type",
+        "status",
+        "maxMembers",
+        "memberCount",
+        "accessPolicy",
+        "listed",
+        "autoStartSession",
+        "joinCode",
+        "createdAt",
+        "description",
+        "inviterName",
+        "inviterEmail",
+        "startsAt",
+        "endsAt",
+        "timezone",
+        "roomId",
+        "sessionId",
+        "properties",
+        "ownerId",
+        "expiresAt",
+        "members",
+    )
+)
 
 
 @_attrs_define
@@ -193,76 +223,80 @@ class GatheringResponse:
         from ..models.gathering_member import GatheringMember  # noqa: PLC0415
         from ..models.gathering_response_properties import GatheringResponseProperties  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        project_id = d.pop("projectId")
+        project_id = d["projectId"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = GatheringResponseType(d.pop("type"))
+        type_ = GatheringResponseType._value2member_map_.get(d["type"]) or GatheringResponseType(
+            d["type"]
+        )
 
-        status = GatheringResponseStatus(d.pop("status"))
+        status = GatheringResponseStatus._value2member_map_.get(
+            d["status"]
+        ) or GatheringResponseStatus(d["status"])
 
-        max_members = d.pop("maxMembers")
+        max_members = d["maxMembers"]
 
-        member_count = d.pop("memberCount")
+        member_count = d["memberCount"]
 
-        access_policy = d.pop("accessPolicy")
+        access_policy = d["accessPolicy"]
 
-        listed = d.pop("listed")
+        listed = d["listed"]
 
-        auto_start_session = d.pop("autoStartSession")
+        auto_start_session = d["autoStartSession"]
 
-        join_code = d.pop("joinCode")
+        join_code = d["joinCode"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        inviter_name = d.pop("inviterName", UNSET)
+        inviter_name = d.get("inviterName", UNSET)
 
-        inviter_email = d.pop("inviterEmail", UNSET)
+        inviter_email = d.get("inviterEmail", UNSET)
 
-        _starts_at = d.pop("startsAt", UNSET)
+        _starts_at = d.get("startsAt", UNSET)
         starts_at: datetime.datetime | Unset
         if isinstance(_starts_at, Unset):
             starts_at = UNSET
         else:
             starts_at = datetime.datetime.fromisoformat(_starts_at)
 
-        _ends_at = d.pop("endsAt", UNSET)
+        _ends_at = d.get("endsAt", UNSET)
         ends_at: datetime.datetime | Unset
         if isinstance(_ends_at, Unset):
             ends_at = UNSET
         else:
             ends_at = datetime.datetime.fromisoformat(_ends_at)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
-        room_id = d.pop("roomId", UNSET)
+        room_id = d.get("roomId", UNSET)
 
-        session_id = d.pop("sessionId", UNSET)
+        session_id = d.get("sessionId", UNSET)
 
-        _properties = d.pop("properties", UNSET)
+        _properties = d.get("properties", UNSET)
         properties: GatheringResponseProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
         else:
             properties = GatheringResponseProperties.from_dict(_properties)
 
-        owner_id = d.pop("ownerId", UNSET)
+        owner_id = d.get("ownerId", UNSET)
 
-        _expires_at = d.pop("expiresAt", UNSET)
+        _expires_at = d.get("expiresAt", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        _members = d.pop("members", UNSET)
+        _members = d.get("members", UNSET)
         members: list[GatheringMember] | Unset = UNSET
         if _members is not UNSET:
             members = []
@@ -272,34 +306,40 @@ class GatheringResponse:
                 members.append(members_item)
 
         gathering_response = cls(
-            id=id,
-            project_id=project_id,
-            tenant_id=tenant_id,
-            name=name,
-            type_=type_,
-            status=status,
-            max_members=max_members,
-            member_count=member_count,
-            access_policy=access_policy,
-            listed=listed,
-            auto_start_session=auto_start_session,
-            join_code=join_code,
-            created_at=created_at,
-            description=description,
-            inviter_name=inviter_name,
-            inviter_email=inviter_email,
-            starts_at=starts_at,
-            ends_at=ends_at,
-            timezone=timezone,
-            room_id=room_id,
-            session_id=session_id,
-            properties=properties,
-            owner_id=owner_id,
-            expires_at=expires_at,
-            members=members,
+            id,
+            project_id,
+            tenant_id,
+            name,
+            type_,
+            status,
+            max_members,
+            member_count,
+            access_policy,
+            listed,
+            auto_start_session,
+            join_code,
+            created_at,
+            description,
+            inviter_name,
+            inviter_email,
+            starts_at,
+            ends_at,
+            timezone,
+            room_id,
+            session_id,
+            properties,
+            owner_id,
+            expires_at,
+            members,
         )
 
-        gathering_response.additional_properties = d
+        if len(d) > 13 + ("description" in d) + ("inviterName" in d) + ("inviterEmail" in d) + (
+            "startsAt" in d
+        ) + ("endsAt" in d) + ("timezone" in d) + ("roomId" in d) + ("sessionId" in d) + (
+            "properties" in d
+        ) + ("ownerId" in d) + ("expiresAt" in d) + ("members" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            gathering_response.additional_properties = unknown
         return gathering_response
 
     @property

@@ -24,10 +24,12 @@ class GatheringResponseProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         gathering_response_properties = cls()
 
-        gathering_response_properties.additional_properties = d
+        if d:
+            unknown = dict(d)
+            gathering_response_properties.additional_properties = unknown
         return gathering_response_properties
 
     @property

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GenericDomainEvent")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "tenantId",
+        "resourceId",
+        "timestamp",
+        "type",
+        "source",
+        "payload",
+        "projectId",
+    )
+)
 
 
 @_attrs_define
@@ -81,35 +94,41 @@ class GenericDomainEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.generic_event_payload import GenericEventPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        resource_id = d.pop("resourceId")
+        resource_id = d["resourceId"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
-        type_ = GenericDomainEventType(d.pop("type"))
-
-        source = GenericDomainEventSource(d.pop("source"))
-
-        payload = GenericEventPayload.from_dict(d.pop("payload"))
-
-        project_id = d.pop("projectId", UNSET)
-
-        generic_domain_event = cls(
-            id=id,
-            tenant_id=tenant_id,
-            resource_id=resource_id,
-            timestamp=timestamp,
-            type_=type_,
-            source=source,
-            payload=payload,
-            project_id=project_id,
+        type_ = GenericDomainEventType._value2member_map_.get(d["type"]) or GenericDomainEventType(
+            d["type"]
         )
 
-        generic_domain_event.additional_properties = d
+        source = GenericDomainEventSource._value2member_map_.get(
+            d["source"]
+        ) or GenericDomainEventSource(d["source"])
+
+        payload = GenericEventPayload.from_dict(d["payload"])
+
+        project_id = d.get("projectId", UNSET)
+
+        generic_domain_event = cls(
+            id,
+            tenant_id,
+            resource_id,
+            timestamp,
+            type_,
+            source,
+            payload,
+            project_id,
+        )
+
+        if len(d) > 7 + ("projectId" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            generic_domain_event.additional_properties = unknown
         return generic_domain_event
 
     @property

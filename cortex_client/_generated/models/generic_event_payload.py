@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GenericEventPayload")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "data",
+        "changes",
+    )
+)
 
 
 @_attrs_define
@@ -59,12 +67,14 @@ class GenericEventPayload:
         from ..models.generic_event_payload_changes import GenericEventPayloadChanges  # noqa: PLC0415
         from ..models.generic_event_payload_data import GenericEventPayloadData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        action = GenericEventPayloadAction(d.pop("action"))
+        d = src_dict
+        action = GenericEventPayloadAction._value2member_map_.get(
+            d["action"]
+        ) or GenericEventPayloadAction(d["action"])
 
-        data = GenericEventPayloadData.from_dict(d.pop("data"))
+        data = GenericEventPayloadData.from_dict(d["data"])
 
-        _changes = d.pop("changes", UNSET)
+        _changes = d.get("changes", UNSET)
         changes: GenericEventPayloadChanges | Unset
         if isinstance(_changes, Unset):
             changes = UNSET
@@ -72,12 +82,14 @@ class GenericEventPayload:
             changes = GenericEventPayloadChanges.from_dict(_changes)
 
         generic_event_payload = cls(
-            action=action,
-            data=data,
-            changes=changes,
+            action,
+            data,
+            changes,
         )
 
-        generic_event_payload.additional_properties = d
+        if len(d) > 2 + ("changes" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            generic_event_payload.additional_properties = unknown
         return generic_event_payload
 
     @property

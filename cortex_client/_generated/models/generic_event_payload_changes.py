@@ -24,10 +24,12 @@ class GenericEventPayloadChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         generic_event_payload_changes = cls()
 
-        generic_event_payload_changes.additional_properties = d
+        if d:
+            unknown = dict(d)
+            generic_event_payload_changes.additional_properties = unknown
         return generic_event_payload_changes
 
     @property

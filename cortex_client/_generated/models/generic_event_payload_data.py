@@ -22,10 +22,12 @@ class GenericEventPayloadData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         generic_event_payload_data = cls()
 
-        generic_event_payload_data.additional_properties = d
+        if d:
+            unknown = dict(d)
+            generic_event_payload_data.additional_properties = unknown
         return generic_event_payload_data
 
     @property

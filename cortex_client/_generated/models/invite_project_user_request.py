@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..models.invite_project_user_request_role import InviteProjectUserRequestRole
 
 T = TypeVar("T", bound="InviteProjectUserRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "email",
+        "role",
+    )
+)
 
 
 @_attrs_define
@@ -42,17 +49,21 @@ class InviteProjectUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        role = InviteProjectUserRequestRole(d.pop("role"))
+        role = InviteProjectUserRequestRole._value2member_map_.get(
+            d["role"]
+        ) or InviteProjectUserRequestRole(d["role"])
 
         invite_project_user_request = cls(
-            email=email,
-            role=role,
+            email,
+            role,
         )
 
-        invite_project_user_request.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            invite_project_user_request.additional_properties = unknown
         return invite_project_user_request
 
     @property

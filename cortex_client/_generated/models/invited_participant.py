@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvitedParticipant")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "email",
+        "name",
+        "participantId",
+    )
+)
 
 
 @_attrs_define
@@ -47,20 +55,22 @@ class InvitedParticipant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        d = src_dict
+        email = d.get("email", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        participant_id = d.pop("participantId", UNSET)
+        participant_id = d.get("participantId", UNSET)
 
         invited_participant = cls(
-            email=email,
-            name=name,
-            participant_id=participant_id,
+            email,
+            name,
+            participant_id,
         )
 
-        invited_participant.additional_properties = d
+        if len(d) > 0 + ("email" in d) + ("name" in d) + ("participantId" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            invited_participant.additional_properties = unknown
         return invited_participant
 
     @property

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="JoinByCodeRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "joinCode",
+        "participantId",
+    )
+)
 
 
 @_attrs_define
@@ -40,17 +47,19 @@ class JoinByCodeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        join_code = d.pop("joinCode")
+        d = src_dict
+        join_code = d["joinCode"]
 
-        participant_id = d.pop("participantId")
+        participant_id = d["participantId"]
 
         join_by_code_request = cls(
-            join_code=join_code,
-            participant_id=participant_id,
+            join_code,
+            participant_id,
         )
 
-        join_by_code_request.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            join_by_code_request.additional_properties = unknown
         return join_by_code_request
 
     @property

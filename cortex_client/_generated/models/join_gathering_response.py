@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JoinGatheringResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "gathering",
+        "error",
+    )
+)
 
 
 @_attrs_define
@@ -49,22 +56,24 @@ class JoinGatheringResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.gathering_response import GatheringResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _gathering = d.pop("gathering", UNSET)
+        d = src_dict
+        _gathering = d.get("gathering", UNSET)
         gathering: GatheringResponse | Unset
         if isinstance(_gathering, Unset):
             gathering = UNSET
         else:
             gathering = GatheringResponse.from_dict(_gathering)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
         join_gathering_response = cls(
-            gathering=gathering,
-            error=error,
+            gathering,
+            error,
         )
 
-        join_gathering_response.additional_properties = d
+        if len(d) > 0 + ("gathering" in d) + ("error" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            join_gathering_response.additional_properties = unknown
         return join_gathering_response
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoginCredentials")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "email",
+        "password",
+    )
+)
 
 
 @_attrs_define
@@ -41,17 +48,19 @@ class LoginCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        d = src_dict
+        email = d.get("email", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = d.get("password", UNSET)
 
         login_credentials = cls(
-            email=email,
-            password=password,
+            email,
+            password,
         )
 
-        login_credentials.additional_properties = d
+        if len(d) > 0 + ("email" in d) + ("password" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            login_credentials.additional_properties = unknown
         return login_credentials
 
     @property

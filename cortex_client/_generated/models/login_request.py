@@ -24,10 +24,12 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         login_request = cls()
 
-        login_request.additional_properties = d
+        if d:
+            unknown = dict(d)
+            login_request.additional_properties = unknown
         return login_request
 
     @property

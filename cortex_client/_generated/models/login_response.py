@@ -24,10 +24,12 @@ class LoginResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         login_response = cls()
 
-        login_response.additional_properties = d
+        if d:
+            unknown = dict(d)
+            login_response.additional_properties = unknown
         return login_response
 
     @property

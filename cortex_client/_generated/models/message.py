@@ -10,6 +10,18 @@ from ..models.message_type import MessageType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Message")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "sessionId",
+        "senderName",
+        "content",
+        "timestamp",
+        "type",
+        "hasDebugAudio",
+    )
+)
 
 
 @_attrs_define
@@ -72,37 +84,39 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        session_id = d.pop("sessionId")
+        session_id = d["sessionId"]
 
-        sender_name = d.pop("senderName")
+        sender_name = d["senderName"]
 
-        content = d.pop("content")
+        content = d["content"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: MessageType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = MessageType(_type_)
+            type_ = MessageType._value2member_map_.get(_type_) or MessageType(_type_)
 
-        has_debug_audio = d.pop("hasDebugAudio", UNSET)
+        has_debug_audio = d.get("hasDebugAudio", UNSET)
 
         message = cls(
-            id=id,
-            session_id=session_id,
-            sender_name=sender_name,
-            content=content,
-            timestamp=timestamp,
-            type_=type_,
-            has_debug_audio=has_debug_audio,
+            id,
+            session_id,
+            sender_name,
+            content,
+            timestamp,
+            type_,
+            has_debug_audio,
         )
 
-        message.additional_properties = d
+        if len(d) > 5 + ("type" in d) + ("hasDebugAudio" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            message.additional_properties = unknown
         return message
 
     @property

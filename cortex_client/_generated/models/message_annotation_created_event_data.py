@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageAnnotationCreatedEventData")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(("content",))
 
 
 @_attrs_define
@@ -47,8 +49,8 @@ class MessageAnnotationCreatedEventData:
             MessageAnnotationCreatedEventDataContent,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        _content = d.pop("content", UNSET)
+        d = src_dict
+        _content = d.get("content", UNSET)
         content: MessageAnnotationCreatedEventDataContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
@@ -56,10 +58,12 @@ class MessageAnnotationCreatedEventData:
             content = MessageAnnotationCreatedEventDataContent.from_dict(_content)
 
         message_annotation_created_event_data = cls(
-            content=content,
+            content,
         )
 
-        message_annotation_created_event_data.additional_properties = d
+        if len(d) > 0 + ("content" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            message_annotation_created_event_data.additional_properties = unknown
         return message_annotation_created_event_data
 
     @property

@@ -24,10 +24,12 @@ class MessageAnnotationCreatedEventDataContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         message_annotation_created_event_data_content = cls()
 
-        message_annotation_created_event_data_content.additional_properties = d
+        if d:
+            unknown = dict(d)
+            message_annotation_created_event_data_content.additional_properties = unknown
         return message_annotation_created_event_data_content
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageAnnotationCreatedPayload")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -49,17 +56,21 @@ class MessageAnnotationCreatedPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_annotation_created_event_data import MessageAnnotationCreatedEventData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        action = MessageAnnotationCreatedPayloadAction(d.pop("action"))
+        d = src_dict
+        action = MessageAnnotationCreatedPayloadAction._value2member_map_.get(
+            d["action"]
+        ) or MessageAnnotationCreatedPayloadAction(d["action"])
 
-        data = MessageAnnotationCreatedEventData.from_dict(d.pop("data"))
+        data = MessageAnnotationCreatedEventData.from_dict(d["data"])
 
         message_annotation_created_payload = cls(
-            action=action,
-            data=data,
+            action,
+            data,
         )
 
-        message_annotation_created_payload.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            message_annotation_created_payload.additional_properties = unknown
         return message_annotation_created_payload
 
     @property

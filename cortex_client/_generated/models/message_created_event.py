@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageCreatedEvent")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "tenantId",
+        "resourceId",
+        "timestamp",
+        "type",
+        "source",
+        "payload",
+        "projectId",
+    )
+)
 
 
 @_attrs_define
@@ -81,35 +94,41 @@ class MessageCreatedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_created_payload import MessageCreatedPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        resource_id = d.pop("resourceId")
+        resource_id = d["resourceId"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
-        type_ = MessageCreatedEventType(d.pop("type"))
+        type_ = MessageCreatedEventType._value2member_map_.get(
+            d["type"]
+        ) or MessageCreatedEventType(d["type"])
 
-        source = MessageCreatedEventSource(d.pop("source"))
+        source = MessageCreatedEventSource._value2member_map_.get(
+            d["source"]
+        ) or MessageCreatedEventSource(d["source"])
 
-        payload = MessageCreatedPayload.from_dict(d.pop("payload"))
+        payload = MessageCreatedPayload.from_dict(d["payload"])
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.get("projectId", UNSET)
 
         message_created_event = cls(
-            id=id,
-            tenant_id=tenant_id,
-            resource_id=resource_id,
-            timestamp=timestamp,
-            type_=type_,
-            source=source,
-            payload=payload,
-            project_id=project_id,
+            id,
+            tenant_id,
+            resource_id,
+            timestamp,
+            type_,
+            source,
+            payload,
+            project_id,
         )
 
-        message_created_event.additional_properties = d
+        if len(d) > 7 + ("projectId" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            message_created_event.additional_properties = unknown
         return message_created_event
 
     @property

@@ -10,6 +10,20 @@ from ..models.message_created_event_data_type import MessageCreatedEventDataType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageCreatedEventData")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "sessionId",
+        "participantId",
+        "externalUserId",
+        "senderName",
+        "content",
+        "timestamp",
+        "type",
+        "hasDebugAudio",
+    )
+)
 
 
 @_attrs_define
@@ -84,53 +98,57 @@ class MessageCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        session_id = d.pop("sessionId")
+        session_id = d["sessionId"]
 
         def _parse_participant_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        participant_id = _parse_participant_id(d.pop("participantId"))
+        participant_id = _parse_participant_id(d["participantId"])
 
         def _parse_external_user_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        external_user_id = _parse_external_user_id(d.pop("externalUserId"))
+        external_user_id = _parse_external_user_id(d["externalUserId"])
 
-        sender_name = d.pop("senderName")
+        sender_name = d["senderName"]
 
-        content = d.pop("content")
+        content = d["content"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: MessageCreatedEventDataType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = MessageCreatedEventDataType(_type_)
+            type_ = MessageCreatedEventDataType._value2member_map_.get(
+                _type_
+            ) or MessageCreatedEventDataType(_type_)
 
-        has_debug_audio = d.pop("hasDebugAudio", UNSET)
+        has_debug_audio = d.get("hasDebugAudio", UNSET)
 
         message_created_event_data = cls(
-            id=id,
-            session_id=session_id,
-            participant_id=participant_id,
-            external_user_id=external_user_id,
-            sender_name=sender_name,
-            content=content,
-            timestamp=timestamp,
-            type_=type_,
-            has_debug_audio=has_debug_audio,
+            id,
+            session_id,
+            participant_id,
+            external_user_id,
+            sender_name,
+            content,
+            timestamp,
+            type_,
+            has_debug_audio,
         )
 
-        message_created_event_data.additional_properties = d
+        if len(d) > 7 + ("type" in d) + ("hasDebugAudio" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            message_created_event_data.additional_properties = unknown
         return message_created_event_data
 
     @property

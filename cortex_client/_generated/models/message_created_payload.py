@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageCreatedPayload")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -48,17 +55,21 @@ class MessageCreatedPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_created_event_data import MessageCreatedEventData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        action = MessageCreatedPayloadAction(d.pop("action"))
+        d = src_dict
+        action = MessageCreatedPayloadAction._value2member_map_.get(
+            d["action"]
+        ) or MessageCreatedPayloadAction(d["action"])
 
-        data = MessageCreatedEventData.from_dict(d.pop("data"))
+        data = MessageCreatedEventData.from_dict(d["data"])
 
         message_created_payload = cls(
-            action=action,
-            data=data,
+            action,
+            data,
         )
 
-        message_created_payload.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            message_created_payload.additional_properties = unknown
         return message_created_payload
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ParticipantDeletedPayload")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -48,17 +55,21 @@ class ParticipantDeletedPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.participant_response import ParticipantResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        action = ParticipantDeletedPayloadAction(d.pop("action"))
+        d = src_dict
+        action = ParticipantDeletedPayloadAction._value2member_map_.get(
+            d["action"]
+        ) or ParticipantDeletedPayloadAction(d["action"])
 
-        data = ParticipantResponse.from_dict(d.pop("data"))
+        data = ParticipantResponse.from_dict(d["data"])
 
         participant_deleted_payload = cls(
-            action=action,
-            data=data,
+            action,
+            data,
         )
 
-        participant_deleted_payload.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            participant_deleted_payload.additional_properties = unknown
         return participant_deleted_payload
 
     @property

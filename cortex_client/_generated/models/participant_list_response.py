@@ -11,6 +11,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ParticipantListResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "participants",
+        "total",
+    )
+)
 
 
 @_attrs_define
@@ -49,22 +56,24 @@ class ParticipantListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.participant_response import ParticipantResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         participants = []
-        _participants = d.pop("participants")
+        _participants = d["participants"]
         for participants_item_data in _participants:
             participants_item = ParticipantResponse.from_dict(participants_item_data)
 
             participants.append(participants_item)
 
-        total = d.pop("total")
+        total = d["total"]
 
         participant_list_response = cls(
-            participants=participants,
-            total=total,
+            participants,
+            total,
         )
 
-        participant_list_response.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            participant_list_response.additional_properties = unknown
         return participant_list_response
 
     @property

@@ -12,6 +12,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ParticipantResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "projectId",
+        "displayName",
+        "externalUserId",
+        "userData",
+        "tenantId",
+        "joinedAt",
+    )
+)
 
 
 @_attrs_define
@@ -72,32 +84,34 @@ class ParticipantResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.participant_response_user_data import ParticipantResponseUserData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        project_id = d.pop("projectId")
+        project_id = d["projectId"]
 
-        display_name = d.pop("displayName")
+        display_name = d["displayName"]
 
-        external_user_id = d.pop("externalUserId")
+        external_user_id = d["externalUserId"]
 
-        user_data = ParticipantResponseUserData.from_dict(d.pop("userData"))
+        user_data = ParticipantResponseUserData.from_dict(d["userData"])
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        joined_at = datetime.datetime.fromisoformat(d.pop("joinedAt"))
+        joined_at = datetime.datetime.fromisoformat(d["joinedAt"])
 
         participant_response = cls(
-            id=id,
-            project_id=project_id,
-            display_name=display_name,
-            external_user_id=external_user_id,
-            user_data=user_data,
-            tenant_id=tenant_id,
-            joined_at=joined_at,
+            id,
+            project_id,
+            display_name,
+            external_user_id,
+            user_data,
+            tenant_id,
+            joined_at,
         )
 
-        participant_response.additional_properties = d
+        if len(d) > 7:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            participant_response.additional_properties = unknown
         return participant_response
 
     @property

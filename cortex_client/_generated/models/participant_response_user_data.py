@@ -24,10 +24,12 @@ class ParticipantResponseUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         participant_response_user_data = cls()
 
-        participant_response_user_data.additional_properties = d
+        if d:
+            unknown = dict(d)
+            participant_response_user_data.additional_properties = unknown
         return participant_response_user_data
 
     @property

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ParticipantUpdatedEvent")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "tenantId",
+        "resourceId",
+        "timestamp",
+        "type",
+        "source",
+        "payload",
+        "projectId",
+    )
+)
 
 
 @_attrs_define
@@ -81,35 +94,41 @@ class ParticipantUpdatedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.participant_updated_payload import ParticipantUpdatedPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        resource_id = d.pop("resourceId")
+        resource_id = d["resourceId"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
-        type_ = ParticipantUpdatedEventType(d.pop("type"))
+        type_ = ParticipantUpdatedEventType._value2member_map_.get(
+            d["type"]
+        ) or ParticipantUpdatedEventType(d["type"])
 
-        source = ParticipantUpdatedEventSource(d.pop("source"))
+        source = ParticipantUpdatedEventSource._value2member_map_.get(
+            d["source"]
+        ) or ParticipantUpdatedEventSource(d["source"])
 
-        payload = ParticipantUpdatedPayload.from_dict(d.pop("payload"))
+        payload = ParticipantUpdatedPayload.from_dict(d["payload"])
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.get("projectId", UNSET)
 
         participant_updated_event = cls(
-            id=id,
-            tenant_id=tenant_id,
-            resource_id=resource_id,
-            timestamp=timestamp,
-            type_=type_,
-            source=source,
-            payload=payload,
-            project_id=project_id,
+            id,
+            tenant_id,
+            resource_id,
+            timestamp,
+            type_,
+            source,
+            payload,
+            project_id,
         )
 
-        participant_updated_event.additional_properties = d
+        if len(d) > 7 + ("projectId" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            participant_updated_event.additional_properties = unknown
         return participant_updated_event
 
     @property

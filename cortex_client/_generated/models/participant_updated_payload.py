@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ParticipantUpdatedPayload")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "data",
+        "changes",
+    )
+)
 
 
 @_attrs_define
@@ -60,12 +68,14 @@ class ParticipantUpdatedPayload:
         from ..models.participant_response import ParticipantResponse  # noqa: PLC0415
         from ..models.participant_updated_payload_changes import ParticipantUpdatedPayloadChanges  # noqa: PLC0415
 
-        d = dict(src_dict)
-        action = ParticipantUpdatedPayloadAction(d.pop("action"))
+        d = src_dict
+        action = ParticipantUpdatedPayloadAction._value2member_map_.get(
+            d["action"]
+        ) or ParticipantUpdatedPayloadAction(d["action"])
 
-        data = ParticipantResponse.from_dict(d.pop("data"))
+        data = ParticipantResponse.from_dict(d["data"])
 
-        _changes = d.pop("changes", UNSET)
+        _changes = d.get("changes", UNSET)
         changes: ParticipantUpdatedPayloadChanges | Unset
         if isinstance(_changes, Unset):
             changes = UNSET
@@ -73,12 +83,14 @@ class ParticipantUpdatedPayload:
             changes = ParticipantUpdatedPayloadChanges.from_dict(_changes)
 
         participant_updated_payload = cls(
-            action=action,
-            data=data,
-            changes=changes,
+            action,
+            data,
+            changes,
         )
 
-        participant_updated_payload.additional_properties = d
+        if len(d) > 2 + ("changes" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            participant_updated_payload.additional_properties = unknown
         return participant_updated_payload
 
     @property

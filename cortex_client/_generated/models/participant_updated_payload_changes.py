@@ -24,10 +24,12 @@ class ParticipantUpdatedPayloadChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         participant_updated_payload_changes = cls()
 
-        participant_updated_payload_changes.additional_properties = d
+        if d:
+            unknown = dict(d)
+            participant_updated_payload_changes.additional_properties = unknown
         return participant_updated_payload_changes
 
     @property

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PluginInstanceResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "pluginId",
+        "tenantId",
+        "projectId",
+        "settings",
+        "enabled",
+        "createdAt",
+        "updatedAt",
+    )
+)
 
 
 @_attrs_define
@@ -91,32 +104,32 @@ class PluginInstanceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.plugin_instance_response_settings import PluginInstanceResponseSettings  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        plugin_id = d.pop("pluginId")
+        plugin_id = d["pluginId"]
 
-        tenant_id = d.pop("tenantId", UNSET)
+        tenant_id = d.get("tenantId", UNSET)
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.get("projectId", UNSET)
 
-        _settings = d.pop("settings", UNSET)
+        _settings = d.get("settings", UNSET)
         settings: PluginInstanceResponseSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = PluginInstanceResponseSettings.from_dict(_settings)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.get("enabled", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -124,17 +137,21 @@ class PluginInstanceResponse:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         plugin_instance_response = cls(
-            id=id,
-            plugin_id=plugin_id,
-            tenant_id=tenant_id,
-            project_id=project_id,
-            settings=settings,
-            enabled=enabled,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            plugin_id,
+            tenant_id,
+            project_id,
+            settings,
+            enabled,
+            created_at,
+            updated_at,
         )
 
-        plugin_instance_response.additional_properties = d
+        if len(d) > 2 + ("tenantId" in d) + ("projectId" in d) + ("settings" in d) + (
+            "enabled" in d
+        ) + ("createdAt" in d) + ("updatedAt" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            plugin_instance_response.additional_properties = unknown
         return plugin_instance_response
 
     @property

@@ -24,10 +24,12 @@ class PluginInstanceResponseSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         plugin_instance_response_settings = cls()
 
-        plugin_instance_response_settings.additional_properties = d
+        if d:
+            unknown = dict(d)
+            plugin_instance_response_settings.additional_properties = unknown
         return plugin_instance_response_settings
 
     @property

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PluginResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "version",
+        "settingsSchema",
+    )
+)
 
 
 @_attrs_define
@@ -68,16 +78,16 @@ class PluginResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.plugin_response_settings_schema import PluginResponseSettingsSchema  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = d.get("version", UNSET)
 
-        _settings_schema = d.pop("settingsSchema", UNSET)
+        _settings_schema = d.get("settingsSchema", UNSET)
         settings_schema: PluginResponseSettingsSchema | Unset
         if isinstance(_settings_schema, Unset):
             settings_schema = UNSET
@@ -85,14 +95,16 @@ class PluginResponse:
             settings_schema = PluginResponseSettingsSchema.from_dict(_settings_schema)
 
         plugin_response = cls(
-            id=id,
-            name=name,
-            description=description,
-            version=version,
-            settings_schema=settings_schema,
+            id,
+            name,
+            description,
+            version,
+            settings_schema,
         )
 
-        plugin_response.additional_properties = d
+        if len(d) > 2 + ("description" in d) + ("version" in d) + ("settingsSchema" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            plugin_response.additional_properties = unknown
         return plugin_response
 
     @property

@@ -24,10 +24,12 @@ class PluginResponseSettingsSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         plugin_response_settings_schema = cls()
 
-        plugin_response_settings_schema.additional_properties = d
+        if d:
+            unknown = dict(d)
+            plugin_response_settings_schema.additional_properties = unknown
         return plugin_response_settings_schema
 
     @property

@@ -11,6 +11,17 @@ from ..models.project_user_dto_status import ProjectUserDtoStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectUserDto")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "email",
+        "role",
+        "status",
+        "created",
+    )
+)
 
 
 @_attrs_define
@@ -65,29 +76,33 @@ class ProjectUserDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        email = d.pop("email")
+        email = d["email"]
 
-        role = ProjectUserDtoRole(d.pop("role"))
+        role = ProjectUserDtoRole._value2member_map_.get(d["role"]) or ProjectUserDtoRole(d["role"])
 
-        status = ProjectUserDtoStatus(d.pop("status"))
-
-        created = d.pop("created", UNSET)
-
-        project_user_dto = cls(
-            id=id,
-            name=name,
-            email=email,
-            role=role,
-            status=status,
-            created=created,
+        status = ProjectUserDtoStatus._value2member_map_.get(d["status"]) or ProjectUserDtoStatus(
+            d["status"]
         )
 
-        project_user_dto.additional_properties = d
+        created = d.get("created", UNSET)
+
+        project_user_dto = cls(
+            id,
+            name,
+            email,
+            role,
+            status,
+            created,
+        )
+
+        if len(d) > 5 + ("created" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            project_user_dto.additional_properties = unknown
         return project_user_dto
 
     @property

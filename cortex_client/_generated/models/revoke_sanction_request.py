@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RevokeSanctionRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(("reason",))
 
 
 @_attrs_define
@@ -35,14 +37,16 @@ class RevokeSanctionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        d = src_dict
+        reason = d.get("reason", UNSET)
 
         revoke_sanction_request = cls(
-            reason=reason,
+            reason,
         )
 
-        revoke_sanction_request.additional_properties = d
+        if len(d) > 0 + ("reason" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            revoke_sanction_request.additional_properties = unknown
         return revoke_sanction_request
 
     @property

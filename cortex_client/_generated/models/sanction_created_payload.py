@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SanctionCreatedPayload")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -48,17 +55,21 @@ class SanctionCreatedPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sanction_response import SanctionResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        action = SanctionCreatedPayloadAction(d.pop("action"))
+        d = src_dict
+        action = SanctionCreatedPayloadAction._value2member_map_.get(
+            d["action"]
+        ) or SanctionCreatedPayloadAction(d["action"])
 
-        data = SanctionResponse.from_dict(d.pop("data"))
+        data = SanctionResponse.from_dict(d["data"])
 
         sanction_created_payload = cls(
-            action=action,
-            data=data,
+            action,
+            data,
         )
 
-        sanction_created_payload.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sanction_created_payload.additional_properties = unknown
         return sanction_created_payload
 
     @property

@@ -11,6 +11,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SanctionListResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "sanctions",
+        "total",
+    )
+)
 
 
 @_attrs_define
@@ -49,22 +56,24 @@ class SanctionListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sanction_response import SanctionResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         sanctions = []
-        _sanctions = d.pop("sanctions")
+        _sanctions = d["sanctions"]
         for sanctions_item_data in _sanctions:
             sanctions_item = SanctionResponse.from_dict(sanctions_item_data)
 
             sanctions.append(sanctions_item)
 
-        total = d.pop("total")
+        total = d["total"]
 
         sanction_list_response = cls(
-            sanctions=sanctions,
-            total=total,
+            sanctions,
+            total,
         )
 
-        sanction_list_response.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sanction_list_response.additional_properties = unknown
         return sanction_list_response
 
     @property

@@ -17,6 +17,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SanctionResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "tenantId",
+        "type",
+        "startAt",
+        "createdAt",
+        "updatedAt",
+        "isActive",
+        "status",
+        "participantId",
+        "externalUserId",
+        "sessionId",
+        "scope",
+        "reason",
+        "metadata",
+        "endAt",
+        "createdByUserId",
+        "revokedAt",
+        "revokedByUserId",
+        "participant",
+    )
+)
 
 
 @_attrs_define
@@ -160,64 +184,66 @@ class SanctionResponse:
         from ..models.sanction_response_participant import SanctionResponseParticipant  # noqa: PLC0415
         from ..models.sanction_response_scope import SanctionResponseScope  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        type_ = SanctionResponseType(d.pop("type"))
+        type_ = SanctionResponseType._value2member_map_.get(d["type"]) or SanctionResponseType(
+            d["type"]
+        )
 
-        start_at = datetime.datetime.fromisoformat(d.pop("startAt"))
+        start_at = datetime.datetime.fromisoformat(d["startAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
-        is_active = d.pop("isActive")
+        is_active = d["isActive"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        participant_id = d.pop("participantId", UNSET)
+        participant_id = d.get("participantId", UNSET)
 
-        external_user_id = d.pop("externalUserId", UNSET)
+        external_user_id = d.get("externalUserId", UNSET)
 
-        session_id = d.pop("sessionId", UNSET)
+        session_id = d.get("sessionId", UNSET)
 
-        _scope = d.pop("scope", UNSET)
+        _scope = d.get("scope", UNSET)
         scope: SanctionResponseScope | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
             scope = SanctionResponseScope.from_dict(_scope)
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: SanctionResponseMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = SanctionResponseMetadata.from_dict(_metadata)
 
-        _end_at = d.pop("endAt", UNSET)
+        _end_at = d.get("endAt", UNSET)
         end_at: datetime.datetime | Unset
         if isinstance(_end_at, Unset):
             end_at = UNSET
         else:
             end_at = datetime.datetime.fromisoformat(_end_at)
 
-        created_by_user_id = d.pop("createdByUserId", UNSET)
+        created_by_user_id = d.get("createdByUserId", UNSET)
 
-        _revoked_at = d.pop("revokedAt", UNSET)
+        _revoked_at = d.get("revokedAt", UNSET)
         revoked_at: datetime.datetime | Unset
         if isinstance(_revoked_at, Unset):
             revoked_at = UNSET
         else:
             revoked_at = datetime.datetime.fromisoformat(_revoked_at)
 
-        revoked_by_user_id = d.pop("revokedByUserId", UNSET)
+        revoked_by_user_id = d.get("revokedByUserId", UNSET)
 
-        _participant = d.pop("participant", UNSET)
+        _participant = d.get("participant", UNSET)
         participant: SanctionResponseParticipant | Unset
         if isinstance(_participant, Unset):
             participant = UNSET
@@ -225,28 +251,34 @@ class SanctionResponse:
             participant = SanctionResponseParticipant.from_dict(_participant)
 
         sanction_response = cls(
-            id=id,
-            tenant_id=tenant_id,
-            type_=type_,
-            start_at=start_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            is_active=is_active,
-            status=status,
-            participant_id=participant_id,
-            external_user_id=external_user_id,
-            session_id=session_id,
-            scope=scope,
-            reason=reason,
-            metadata=metadata,
-            end_at=end_at,
-            created_by_user_id=created_by_user_id,
-            revoked_at=revoked_at,
-            revoked_by_user_id=revoked_by_user_id,
-            participant=participant,
+            id,
+            tenant_id,
+            type_,
+            start_at,
+            created_at,
+            updated_at,
+            is_active,
+            status,
+            participant_id,
+            external_user_id,
+            session_id,
+            scope,
+            reason,
+            metadata,
+            end_at,
+            created_by_user_id,
+            revoked_at,
+            revoked_by_user_id,
+            participant,
         )
 
-        sanction_response.additional_properties = d
+        if len(d) > 8 + ("participantId" in d) + ("externalUserId" in d) + ("sessionId" in d) + (
+            "scope" in d
+        ) + ("reason" in d) + ("metadata" in d) + ("endAt" in d) + ("createdByUserId" in d) + (
+            "revokedAt" in d
+        ) + ("revokedByUserId" in d) + ("participant" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sanction_response.additional_properties = unknown
         return sanction_response
 
     @property

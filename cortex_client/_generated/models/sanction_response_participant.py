@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SanctionResponseParticipant")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "displayName",
+        "externalUserId",
+        "id",
+        "projectId",
+        "joinedAt",
+        "userData",
+    )
+)
 
 
 @_attrs_define
@@ -77,23 +88,23 @@ class SanctionResponseParticipant:
             SanctionResponseParticipantUserData,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        display_name = d.pop("displayName")
+        d = src_dict
+        display_name = d["displayName"]
 
-        external_user_id = d.pop("externalUserId")
+        external_user_id = d["externalUserId"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        project_id = d.pop("projectId")
+        project_id = d["projectId"]
 
-        _joined_at = d.pop("joinedAt", UNSET)
+        _joined_at = d.get("joinedAt", UNSET)
         joined_at: datetime.datetime | Unset
         if isinstance(_joined_at, Unset):
             joined_at = UNSET
         else:
             joined_at = datetime.datetime.fromisoformat(_joined_at)
 
-        _user_data = d.pop("userData", UNSET)
+        _user_data = d.get("userData", UNSET)
         user_data: SanctionResponseParticipantUserData | Unset
         if isinstance(_user_data, Unset):
             user_data = UNSET
@@ -101,15 +112,17 @@ class SanctionResponseParticipant:
             user_data = SanctionResponseParticipantUserData.from_dict(_user_data)
 
         sanction_response_participant = cls(
-            display_name=display_name,
-            external_user_id=external_user_id,
-            id=id,
-            project_id=project_id,
-            joined_at=joined_at,
-            user_data=user_data,
+            display_name,
+            external_user_id,
+            id,
+            project_id,
+            joined_at,
+            user_data,
         )
 
-        sanction_response_participant.additional_properties = d
+        if len(d) > 4 + ("joinedAt" in d) + ("userData" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sanction_response_participant.additional_properties = unknown
         return sanction_response_participant
 
     @property

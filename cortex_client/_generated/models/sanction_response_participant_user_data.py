@@ -24,10 +24,12 @@ class SanctionResponseParticipantUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         sanction_response_participant_user_data = cls()
 
-        sanction_response_participant_user_data.additional_properties = d
+        if d:
+            unknown = dict(d)
+            sanction_response_participant_user_data.additional_properties = unknown
         return sanction_response_participant_user_data
 
     @property

@@ -24,10 +24,12 @@ class SanctionResponseScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         sanction_response_scope = cls()
 
-        sanction_response_scope.additional_properties = d
+        if d:
+            unknown = dict(d)
+            sanction_response_scope.additional_properties = unknown
         return sanction_response_scope
 
     @property

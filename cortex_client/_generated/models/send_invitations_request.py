@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SendInvitationsRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "participantIds",
+        "participants",
+    )
+)
 
 
 @_attrs_define
@@ -54,10 +61,10 @@ class SendInvitationsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invited_participant import InvitedParticipant  # noqa: PLC0415
 
-        d = dict(src_dict)
-        participant_ids = cast(list[str], d.pop("participantIds", UNSET))
+        d = src_dict
+        participant_ids = cast(list[str], d.get("participantIds", UNSET))
 
-        _participants = d.pop("participants", UNSET)
+        _participants = d.get("participants", UNSET)
         participants: list[InvitedParticipant] | Unset = UNSET
         if _participants is not UNSET:
             participants = []
@@ -67,11 +74,13 @@ class SendInvitationsRequest:
                 participants.append(participants_item)
 
         send_invitations_request = cls(
-            participant_ids=participant_ids,
-            participants=participants,
+            participant_ids,
+            participants,
         )
 
-        send_invitations_request.additional_properties = d
+        if len(d) > 0 + ("participantIds" in d) + ("participants" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            send_invitations_request.additional_properties = unknown
         return send_invitations_request
 
     @property

@@ -24,10 +24,12 @@ class SessionAnnotationCreatedEventDataContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         session_annotation_created_event_data_content = cls()
 
-        session_annotation_created_event_data_content.additional_properties = d
+        if d:
+            unknown = dict(d)
+            session_annotation_created_event_data_content.additional_properties = unknown
         return session_annotation_created_event_data_content
 
     @property

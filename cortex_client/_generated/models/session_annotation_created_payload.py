@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionAnnotationCreatedPayload")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -49,17 +56,21 @@ class SessionAnnotationCreatedPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.session_annotation_created_event_data import SessionAnnotationCreatedEventData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        action = SessionAnnotationCreatedPayloadAction(d.pop("action"))
+        d = src_dict
+        action = SessionAnnotationCreatedPayloadAction._value2member_map_.get(
+            d["action"]
+        ) or SessionAnnotationCreatedPayloadAction(d["action"])
 
-        data = SessionAnnotationCreatedEventData.from_dict(d.pop("data"))
+        data = SessionAnnotationCreatedEventData.from_dict(d["data"])
 
         session_annotation_created_payload = cls(
-            action=action,
-            data=data,
+            action,
+            data,
         )
 
-        session_annotation_created_payload.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            session_annotation_created_payload.additional_properties = unknown
         return session_annotation_created_payload
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionDeletedPayload")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -48,17 +55,21 @@ class SessionDeletedPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.session_response import SessionResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        action = SessionDeletedPayloadAction(d.pop("action"))
+        d = src_dict
+        action = SessionDeletedPayloadAction._value2member_map_.get(
+            d["action"]
+        ) or SessionDeletedPayloadAction(d["action"])
 
-        data = SessionResponse.from_dict(d.pop("data"))
+        data = SessionResponse.from_dict(d["data"])
 
         session_deleted_payload = cls(
-            action=action,
-            data=data,
+            action,
+            data,
         )
 
-        session_deleted_payload.additional_properties = d
+        if len(d) > 2:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            session_deleted_payload.additional_properties = unknown
         return session_deleted_payload
 
     @property

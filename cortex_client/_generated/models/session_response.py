@@ -10,6 +10,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "tenantId",
+        "externalRoomId",
+        "projectId",
+        "gateway",
+        "title",
+        "createdByUserId",
+        "createdAt",
+        "status",
+        "idleTimeout",
+    )
+)
 
 
 @_attrs_define
@@ -84,41 +99,43 @@ class SessionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        external_room_id = d.pop("externalRoomId")
+        external_room_id = d["externalRoomId"]
 
-        project_id = d.pop("projectId")
+        project_id = d["projectId"]
 
-        gateway = d.pop("gateway")
+        gateway = d["gateway"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        created_by_user_id = d.pop("createdByUserId")
+        created_by_user_id = d["createdByUserId"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        status = d.pop("status")
+        status = d["status"]
 
-        idle_timeout = d.pop("idleTimeout", UNSET)
+        idle_timeout = d.get("idleTimeout", UNSET)
 
         session_response = cls(
-            id=id,
-            tenant_id=tenant_id,
-            external_room_id=external_room_id,
-            project_id=project_id,
-            gateway=gateway,
-            title=title,
-            created_by_user_id=created_by_user_id,
-            created_at=created_at,
-            status=status,
-            idle_timeout=idle_timeout,
+            id,
+            tenant_id,
+            external_room_id,
+            project_id,
+            gateway,
+            title,
+            created_by_user_id,
+            created_at,
+            status,
+            idle_timeout,
         )
 
-        session_response.additional_properties = d
+        if len(d) > 9 + ("idleTimeout" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            session_response.additional_properties = unknown
         return session_response
 
     @property

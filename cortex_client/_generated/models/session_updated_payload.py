@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionUpdatedPayload")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "data",
+        "changes",
+    )
+)
 
 
 @_attrs_define
@@ -60,12 +68,14 @@ class SessionUpdatedPayload:
         from ..models.session_response import SessionResponse  # noqa: PLC0415
         from ..models.session_updated_payload_changes import SessionUpdatedPayloadChanges  # noqa: PLC0415
 
-        d = dict(src_dict)
-        action = SessionUpdatedPayloadAction(d.pop("action"))
+        d = src_dict
+        action = SessionUpdatedPayloadAction._value2member_map_.get(
+            d["action"]
+        ) or SessionUpdatedPayloadAction(d["action"])
 
-        data = SessionResponse.from_dict(d.pop("data"))
+        data = SessionResponse.from_dict(d["data"])
 
-        _changes = d.pop("changes", UNSET)
+        _changes = d.get("changes", UNSET)
         changes: SessionUpdatedPayloadChanges | Unset
         if isinstance(_changes, Unset):
             changes = UNSET
@@ -73,12 +83,14 @@ class SessionUpdatedPayload:
             changes = SessionUpdatedPayloadChanges.from_dict(_changes)
 
         session_updated_payload = cls(
-            action=action,
-            data=data,
-            changes=changes,
+            action,
+            data,
+            changes,
         )
 
-        session_updated_payload.additional_properties = d
+        if len(d) > 2 + ("changes" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            session_updated_payload.additional_properties = unknown
         return session_updated_payload
 
     @property

@@ -24,10 +24,12 @@ class SessionUpdatedPayloadChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         session_updated_payload_changes = cls()
 
-        session_updated_payload_changes.additional_properties = d
+        if d:
+            unknown = dict(d)
+            session_updated_payload_changes.additional_properties = unknown
         return session_updated_payload_changes
 
     @property

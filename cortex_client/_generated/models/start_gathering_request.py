@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartGatheringRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(("roomId",))
 
 
 @_attrs_define
@@ -35,14 +37,16 @@ class StartGatheringRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("roomId", UNSET)
+        d = src_dict
+        room_id = d.get("roomId", UNSET)
 
         start_gathering_request = cls(
-            room_id=room_id,
+            room_id,
         )
 
-        start_gathering_request.additional_properties = d
+        if len(d) > 0 + ("roomId" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            start_gathering_request.additional_properties = unknown
         return start_gathering_request
 
     @property

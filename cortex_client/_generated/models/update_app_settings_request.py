@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAppSettingsRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "botUserId",
+        "botUserData",
+        "debugAudioEnabled",
+        "e2eEncryptionMode",
+        "e2eEncryptionPassword",
+    )
+)
 
 
 @_attrs_define
@@ -76,38 +86,45 @@ class UpdateAppSettingsRequest:
             UpdateAppSettingsRequestBotUserData,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        bot_user_id = d.pop("botUserId", UNSET)
+        d = src_dict
+        bot_user_id = d.get("botUserId", UNSET)
 
-        _bot_user_data = d.pop("botUserData", UNSET)
+        _bot_user_data = d.get("botUserData", UNSET)
         bot_user_data: UpdateAppSettingsRequestBotUserData | Unset
         if isinstance(_bot_user_data, Unset):
             bot_user_data = UNSET
         else:
             bot_user_data = UpdateAppSettingsRequestBotUserData.from_dict(_bot_user_data)
 
-        debug_audio_enabled = d.pop("debugAudioEnabled", UNSET)
+        debug_audio_enabled = d.get("debugAudioEnabled", UNSET)
 
-        _e_2_e_encryption_mode = d.pop("e2eEncryptionMode", UNSET)
+        _e_2_e_encryption_mode = d.get("e2eEncryptionMode", UNSET)
         e_2_e_encryption_mode: UpdateAppSettingsRequestE2EEncryptionMode | Unset
         if isinstance(_e_2_e_encryption_mode, Unset):
             e_2_e_encryption_mode = UNSET
         else:
-            e_2_e_encryption_mode = UpdateAppSettingsRequestE2EEncryptionMode(
-                _e_2_e_encryption_mode
+            e_2_e_encryption_mode = (
+                UpdateAppSettingsRequestE2EEncryptionMode._value2member_map_.get(
+                    _e_2_e_encryption_mode
+                )
+                or UpdateAppSettingsRequestE2EEncryptionMode(_e_2_e_encryption_mode)
             )
 
-        e_2_e_encryption_password = d.pop("e2eEncryptionPassword", UNSET)
+        e_2_e_encryption_password = d.get("e2eEncryptionPassword", UNSET)
 
         update_app_settings_request = cls(
-            bot_user_id=bot_user_id,
-            bot_user_data=bot_user_data,
-            debug_audio_enabled=debug_audio_enabled,
-            e_2_e_encryption_mode=e_2_e_encryption_mode,
-            e_2_e_encryption_password=e_2_e_encryption_password,
+            bot_user_id,
+            bot_user_data,
+            debug_audio_enabled,
+            e_2_e_encryption_mode,
+            e_2_e_encryption_password,
         )
 
-        update_app_settings_request.additional_properties = d
+        if len(d) > 0 + ("botUserId" in d) + ("botUserData" in d) + ("debugAudioEnabled" in d) + (
+            "e2eEncryptionMode" in d
+        ) + ("e2eEncryptionPassword" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            update_app_settings_request.additional_properties = unknown
         return update_app_settings_request
 
     @property

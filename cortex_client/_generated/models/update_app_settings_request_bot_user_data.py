@@ -24,10 +24,12 @@ class UpdateAppSettingsRequestBotUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_app_settings_request_bot_user_data = cls()
 
-        update_app_settings_request_bot_user_data.additional_properties = d
+        if d:
+            unknown = dict(d)
+            update_app_settings_request_bot_user_data.additional_properties = unknown
         return update_app_settings_request_bot_user_data
 
     @property

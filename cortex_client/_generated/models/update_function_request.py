@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFunctionRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "code",
+    )
+)
 
 
 @_attrs_define
@@ -41,17 +48,19 @@ class UpdateFunctionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
         update_function_request = cls(
-            name=name,
-            code=code,
+            name,
+            code,
         )
 
-        update_function_request.additional_properties = d
+        if len(d) > 0 + ("name" in d) + ("code" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            update_function_request.additional_properties = unknown
         return update_function_request
 
     @property

@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateFunctionSettingsRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "dependencies",
+        "environmentVariables",
+    )
+)
 
 
 @_attrs_define
@@ -61,15 +68,15 @@ class UpdateFunctionSettingsRequest:
             UpdateFunctionSettingsRequestEnvironmentVariables,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        _dependencies = d.pop("dependencies", UNSET)
+        d = src_dict
+        _dependencies = d.get("dependencies", UNSET)
         dependencies: UpdateFunctionSettingsRequestDependencies | Unset
         if isinstance(_dependencies, Unset):
             dependencies = UNSET
         else:
             dependencies = UpdateFunctionSettingsRequestDependencies.from_dict(_dependencies)
 
-        _environment_variables = d.pop("environmentVariables", UNSET)
+        _environment_variables = d.get("environmentVariables", UNSET)
         environment_variables: UpdateFunctionSettingsRequestEnvironmentVariables | Unset
         if isinstance(_environment_variables, Unset):
             environment_variables = UNSET
@@ -79,11 +86,13 @@ class UpdateFunctionSettingsRequest:
             )
 
         update_function_settings_request = cls(
-            dependencies=dependencies,
-            environment_variables=environment_variables,
+            dependencies,
+            environment_variables,
         )
 
-        update_function_settings_request.additional_properties = d
+        if len(d) > 0 + ("dependencies" in d) + ("environmentVariables" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            update_function_settings_request.additional_properties = unknown
         return update_function_settings_request
 
     @property

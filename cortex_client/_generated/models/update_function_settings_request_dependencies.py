@@ -24,10 +24,12 @@ class UpdateFunctionSettingsRequestDependencies:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_function_settings_request_dependencies = cls()
 
-        update_function_settings_request_dependencies.additional_properties = d
+        if d:
+            unknown = dict(d)
+            update_function_settings_request_dependencies.additional_properties = unknown
         return update_function_settings_request_dependencies
 
     @property

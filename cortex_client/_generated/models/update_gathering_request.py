@@ -17,6 +17,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateGatheringRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "description",
+        "maxMembers",
+        "accessPolicy",
+        "listed",
+        "startsAt",
+        "endsAt",
+        "timezone",
+        "autoStartSession",
+        "properties",
+        "searchProperties",
+        "roomId",
+        "invitationUrl",
+        "inviterName",
+        "inviterEmail",
+    )
+)
 
 
 @_attrs_define
@@ -138,71 +158,81 @@ class UpdateGatheringRequest:
             UpdateGatheringRequestSearchProperties,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        max_members = d.pop("maxMembers", UNSET)
+        max_members = d.get("maxMembers", UNSET)
 
-        _access_policy = d.pop("accessPolicy", UNSET)
+        _access_policy = d.get("accessPolicy", UNSET)
         access_policy: UpdateGatheringRequestAccessPolicy | Unset
         if isinstance(_access_policy, Unset):
             access_policy = UNSET
         else:
-            access_policy = UpdateGatheringRequestAccessPolicy(_access_policy)
+            access_policy = UpdateGatheringRequestAccessPolicy._value2member_map_.get(
+                _access_policy
+            ) or UpdateGatheringRequestAccessPolicy(_access_policy)
 
-        listed = d.pop("listed", UNSET)
+        listed = d.get("listed", UNSET)
 
-        starts_at = d.pop("startsAt", UNSET)
+        starts_at = d.get("startsAt", UNSET)
 
-        ends_at = d.pop("endsAt", UNSET)
+        ends_at = d.get("endsAt", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
-        auto_start_session = d.pop("autoStartSession", UNSET)
+        auto_start_session = d.get("autoStartSession", UNSET)
 
-        _properties = d.pop("properties", UNSET)
+        _properties = d.get("properties", UNSET)
         properties: UpdateGatheringRequestProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
         else:
             properties = UpdateGatheringRequestProperties.from_dict(_properties)
 
-        _search_properties = d.pop("searchProperties", UNSET)
+        _search_properties = d.get("searchProperties", UNSET)
         search_properties: UpdateGatheringRequestSearchProperties | Unset
         if isinstance(_search_properties, Unset):
             search_properties = UNSET
         else:
             search_properties = UpdateGatheringRequestSearchProperties.from_dict(_search_properties)
 
-        room_id = d.pop("roomId", UNSET)
+        room_id = d.get("roomId", UNSET)
 
-        invitation_url = d.pop("invitationUrl", UNSET)
+        invitation_url = d.get("invitationUrl", UNSET)
 
-        inviter_name = d.pop("inviterName", UNSET)
+        inviter_name = d.get("inviterName", UNSET)
 
-        inviter_email = d.pop("inviterEmail", UNSET)
+        inviter_email = d.get("inviterEmail", UNSET)
 
         update_gathering_request = cls(
-            name=name,
-            description=description,
-            max_members=max_members,
-            access_policy=access_policy,
-            listed=listed,
-            starts_at=starts_at,
-            ends_at=ends_at,
-            timezone=timezone,
-            auto_start_session=auto_start_session,
-            properties=properties,
-            search_properties=search_properties,
-            room_id=room_id,
-            invitation_url=invitation_url,
-            inviter_name=inviter_name,
-            inviter_email=inviter_email,
+            name,
+            description,
+            max_members,
+            access_policy,
+            listed,
+            starts_at,
+            ends_at,
+            timezone,
+            auto_start_session,
+            properties,
+            search_properties,
+            room_id,
+            invitation_url,
+            inviter_name,
+            inviter_email,
         )
 
-        update_gathering_request.additional_properties = d
+        if len(d) > 0 + ("name" in d) + ("description" in d) + ("maxMembers" in d) + (
+            "accessPolicy" in d
+        ) + ("listed" in d) + ("startsAt" in d) + ("endsAt" in d) + ("timezone" in d) + (
+            "autoStartSession" in d
+        ) + ("properties" in d) + ("searchProperties" in d) + ("roomId" in d) + (
+            "invitationUrl" in d
+        ) + ("inviterName" in d) + ("inviterEmail" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            update_gathering_request.additional_properties = unknown
         return update_gathering_request
 
     @property

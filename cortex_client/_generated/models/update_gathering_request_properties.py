@@ -22,10 +22,12 @@ class UpdateGatheringRequestProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_gathering_request_properties = cls()
 
-        update_gathering_request_properties.additional_properties = d
+        if d:
+            unknown = dict(d)
+            update_gathering_request_properties.additional_properties = unknown
         return update_gathering_request_properties
 
     @property

@@ -22,10 +22,12 @@ class UpdateGatheringRequestSearchProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_gathering_request_search_properties = cls()
 
-        update_gathering_request_search_properties.additional_properties = d
+        if d:
+            unknown = dict(d)
+            update_gathering_request_search_properties.additional_properties = unknown
         return update_gathering_request_search_properties
 
     @property

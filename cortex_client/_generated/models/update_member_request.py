@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..models.update_member_request_status import UpdateMemberRequestStatus
 
 T = TypeVar("T", bound="UpdateMemberRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(("status",))
 
 
 @_attrs_define
@@ -37,14 +39,18 @@ class UpdateMemberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = UpdateMemberRequestStatus(d.pop("status"))
+        d = src_dict
+        status = UpdateMemberRequestStatus._value2member_map_.get(
+            d["status"]
+        ) or UpdateMemberRequestStatus(d["status"])
 
         update_member_request = cls(
-            status=status,
+            status,
         )
 
-        update_member_request.additional_properties = d
+        if len(d) > 1:
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            update_member_request.additional_properties = unknown
         return update_member_request
 
     @property

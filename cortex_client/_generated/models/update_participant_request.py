@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateParticipantRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "displayName",
+        "userData",
+    )
+)
 
 
 @_attrs_define
@@ -49,10 +56,10 @@ class UpdateParticipantRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.update_participant_request_user_data import UpdateParticipantRequestUserData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        display_name = d.pop("displayName", UNSET)
+        d = src_dict
+        display_name = d.get("displayName", UNSET)
 
-        _user_data = d.pop("userData", UNSET)
+        _user_data = d.get("userData", UNSET)
         user_data: UpdateParticipantRequestUserData | Unset
         if isinstance(_user_data, Unset):
             user_data = UNSET
@@ -60,11 +67,13 @@ class UpdateParticipantRequest:
             user_data = UpdateParticipantRequestUserData.from_dict(_user_data)
 
         update_participant_request = cls(
-            display_name=display_name,
-            user_data=user_data,
+            display_name,
+            user_data,
         )
 
-        update_participant_request.additional_properties = d
+        if len(d) > 0 + ("displayName" in d) + ("userData" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            update_participant_request.additional_properties = unknown
         return update_participant_request
 
     @property

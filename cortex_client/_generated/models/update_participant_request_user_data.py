@@ -24,10 +24,12 @@ class UpdateParticipantRequestUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_participant_request_user_data = cls()
 
-        update_participant_request_user_data.additional_properties = d
+        if d:
+            unknown = dict(d)
+            update_participant_request_user_data.additional_properties = unknown
         return update_participant_request_user_data
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdatePluginInstanceRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "settings",
+        "enabled",
+    )
+)
 
 
 @_attrs_define
@@ -51,22 +58,24 @@ class UpdatePluginInstanceRequest:
             UpdatePluginInstanceRequestSettings,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        _settings = d.pop("settings", UNSET)
+        d = src_dict
+        _settings = d.get("settings", UNSET)
         settings: UpdatePluginInstanceRequestSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = UpdatePluginInstanceRequestSettings.from_dict(_settings)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.get("enabled", UNSET)
 
         update_plugin_instance_request = cls(
-            settings=settings,
-            enabled=enabled,
+            settings,
+            enabled,
         )
 
-        update_plugin_instance_request.additional_properties = d
+        if len(d) > 0 + ("settings" in d) + ("enabled" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            update_plugin_instance_request.additional_properties = unknown
         return update_plugin_instance_request
 
     @property

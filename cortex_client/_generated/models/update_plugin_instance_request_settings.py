@@ -24,10 +24,12 @@ class UpdatePluginInstanceRequestSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_plugin_instance_request_settings = cls()
 
-        update_plugin_instance_request_settings.additional_properties = d
+        if d:
+            unknown = dict(d)
+            update_plugin_instance_request_settings.additional_properties = unknown
         return update_plugin_instance_request_settings
 
     @property

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateSanctionRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "reason",
+        "endAt",
+        "scope",
+        "metadata",
+    )
+)
 
 
 @_attrs_define
@@ -65,19 +74,19 @@ class UpdateSanctionRequest:
         from ..models.update_sanction_request_metadata import UpdateSanctionRequestMetadata  # noqa: PLC0415
         from ..models.update_sanction_request_scope import UpdateSanctionRequestScope  # noqa: PLC0415
 
-        d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        d = src_dict
+        reason = d.get("reason", UNSET)
 
-        end_at = d.pop("endAt", UNSET)
+        end_at = d.get("endAt", UNSET)
 
-        _scope = d.pop("scope", UNSET)
+        _scope = d.get("scope", UNSET)
         scope: UpdateSanctionRequestScope | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
             scope = UpdateSanctionRequestScope.from_dict(_scope)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: UpdateSanctionRequestMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -85,13 +94,15 @@ class UpdateSanctionRequest:
             metadata = UpdateSanctionRequestMetadata.from_dict(_metadata)
 
         update_sanction_request = cls(
-            reason=reason,
-            end_at=end_at,
-            scope=scope,
-            metadata=metadata,
+            reason,
+            end_at,
+            scope,
+            metadata,
         )
 
-        update_sanction_request.additional_properties = d
+        if len(d) > 0 + ("reason" in d) + ("endAt" in d) + ("scope" in d) + ("metadata" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            update_sanction_request.additional_properties = unknown
         return update_sanction_request
 
     @property

@@ -24,10 +24,12 @@ class UpdateSanctionRequestMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_sanction_request_metadata = cls()
 
-        update_sanction_request_metadata.additional_properties = d
+        if d:
+            unknown = dict(d)
+            update_sanction_request_metadata.additional_properties = unknown
         return update_sanction_request_metadata
 
     @property

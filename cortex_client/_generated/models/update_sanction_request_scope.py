@@ -24,10 +24,12 @@ class UpdateSanctionRequestScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_sanction_request_scope = cls()
 
-        update_sanction_request_scope.additional_properties = d
+        if d:
+            unknown = dict(d)
+            update_sanction_request_scope.additional_properties = unknown
         return update_sanction_request_scope
 
     @property

@@ -18,6 +18,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateWebhookSubscriptionRequest")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "url",
+        "secret",
+        "events",
+        "description",
+        "authType",
+        "apiKey",
+        "apiKeyHeader",
+        "basicAuthUsername",
+        "basicAuthPassword",
+        "customHeaders",
+    )
+)
 
 
 @_attrs_define
@@ -111,31 +126,33 @@ class UpdateWebhookSubscriptionRequest:
             UpdateWebhookSubscriptionRequestCustomHeaders,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        d = src_dict
+        url = d.get("url", UNSET)
 
-        secret = d.pop("secret", UNSET)
+        secret = d.get("secret", UNSET)
 
-        events = cast(list[str], d.pop("events", UNSET))
+        events = cast(list[str], d.get("events", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _auth_type = d.pop("authType", UNSET)
+        _auth_type = d.get("authType", UNSET)
         auth_type: UpdateWebhookSubscriptionRequestAuthType | Unset
         if isinstance(_auth_type, Unset):
             auth_type = UNSET
         else:
-            auth_type = UpdateWebhookSubscriptionRequestAuthType(_auth_type)
+            auth_type = UpdateWebhookSubscriptionRequestAuthType._value2member_map_.get(
+                _auth_type
+            ) or UpdateWebhookSubscriptionRequestAuthType(_auth_type)
 
-        api_key = d.pop("apiKey", UNSET)
+        api_key = d.get("apiKey", UNSET)
 
-        api_key_header = d.pop("apiKeyHeader", UNSET)
+        api_key_header = d.get("apiKeyHeader", UNSET)
 
-        basic_auth_username = d.pop("basicAuthUsername", UNSET)
+        basic_auth_username = d.get("basicAuthUsername", UNSET)
 
-        basic_auth_password = d.pop("basicAuthPassword", UNSET)
+        basic_auth_password = d.get("basicAuthPassword", UNSET)
 
-        _custom_headers = d.pop("customHeaders", UNSET)
+        _custom_headers = d.get("customHeaders", UNSET)
         custom_headers: UpdateWebhookSubscriptionRequestCustomHeaders | Unset
         if isinstance(_custom_headers, Unset):
             custom_headers = UNSET
@@ -145,19 +162,25 @@ class UpdateWebhookSubscriptionRequest:
             )
 
         update_webhook_subscription_request = cls(
-            url=url,
-            secret=secret,
-            events=events,
-            description=description,
-            auth_type=auth_type,
-            api_key=api_key,
-            api_key_header=api_key_header,
-            basic_auth_username=basic_auth_username,
-            basic_auth_password=basic_auth_password,
-            custom_headers=custom_headers,
+            url,
+            secret,
+            events,
+            description,
+            auth_type,
+            api_key,
+            api_key_header,
+            basic_auth_username,
+            basic_auth_password,
+            custom_headers,
         )
 
-        update_webhook_subscription_request.additional_properties = d
+        if len(d) > 0 + ("url" in d) + ("secret" in d) + ("events" in d) + ("description" in d) + (
+            "authType" in d
+        ) + ("apiKey" in d) + ("apiKeyHeader" in d) + ("basicAuthUsername" in d) + (
+            "basicAuthPassword" in d
+        ) + ("customHeaders" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            update_webhook_subscription_request.additional_properties = unknown
         return update_webhook_subscription_request
 
     @property

@@ -29,10 +29,12 @@ class UpdateWebhookSubscriptionRequestCustomHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_webhook_subscription_request_custom_headers = cls()
 
-        update_webhook_subscription_request_custom_headers.additional_properties = d
+        if d:
+            unknown = dict(d)
+            update_webhook_subscription_request_custom_headers.additional_properties = unknown
         return update_webhook_subscription_request_custom_headers
 
     @property

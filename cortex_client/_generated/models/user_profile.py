@@ -24,10 +24,12 @@ class UserProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         user_profile = cls()
 
-        user_profile.additional_properties = d
+        if d:
+            unknown = dict(d)
+            user_profile.additional_properties = unknown
         return user_profile
 
     @property

@@ -24,10 +24,12 @@ class WebhookDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         webhook_delivery = cls()
 
-        webhook_delivery.additional_properties = d
+        if d:
+            unknown = dict(d)
+            webhook_delivery.additional_properties = unknown
         return webhook_delivery
 
     @property

@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookEvent")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "tenantId",
+        "eventType",
+        "payload",
+        "status",
+        "attemptsCount",
+        "nextAttemptAt",
+        "createdAt",
+        "projectId",
+        "lastError",
+        "deliveries",
+    )
+)
 
 
 @_attrs_define
@@ -104,28 +120,30 @@ class WebhookEvent:
         from ..models.webhook_delivery import WebhookDelivery  # noqa: PLC0415
         from ..models.webhook_event_payload import WebhookEventPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        event_type = d.pop("eventType")
+        event_type = d["eventType"]
 
-        payload = WebhookEventPayload.from_dict(d.pop("payload"))
+        payload = WebhookEventPayload.from_dict(d["payload"])
 
-        status = WebhookEventStatus(d.pop("status"))
+        status = WebhookEventStatus._value2member_map_.get(d["status"]) or WebhookEventStatus(
+            d["status"]
+        )
 
-        attempts_count = d.pop("attemptsCount")
+        attempts_count = d["attemptsCount"]
 
-        next_attempt_at = d.pop("nextAttemptAt")
+        next_attempt_at = d["nextAttemptAt"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.get("projectId", UNSET)
 
-        last_error = d.pop("lastError", UNSET)
+        last_error = d.get("lastError", UNSET)
 
-        _deliveries = d.pop("deliveries", UNSET)
+        _deliveries = d.get("deliveries", UNSET)
         deliveries: list[WebhookDelivery] | Unset = UNSET
         if _deliveries is not UNSET:
             deliveries = []
@@ -135,20 +153,22 @@ class WebhookEvent:
                 deliveries.append(deliveries_item)
 
         webhook_event = cls(
-            id=id,
-            tenant_id=tenant_id,
-            event_type=event_type,
-            payload=payload,
-            status=status,
-            attempts_count=attempts_count,
-            next_attempt_at=next_attempt_at,
-            created_at=created_at,
-            project_id=project_id,
-            last_error=last_error,
-            deliveries=deliveries,
+            id,
+            tenant_id,
+            event_type,
+            payload,
+            status,
+            attempts_count,
+            next_attempt_at,
+            created_at,
+            project_id,
+            last_error,
+            deliveries,
         )
 
-        webhook_event.additional_properties = d
+        if len(d) > 8 + ("projectId" in d) + ("lastError" in d) + ("deliveries" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            webhook_event.additional_properties = unknown
         return webhook_event
 
     @property

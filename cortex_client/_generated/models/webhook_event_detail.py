@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookEventDetail")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "tenantId",
+        "eventType",
+        "payload",
+        "status",
+        "attemptsCount",
+        "nextAttemptAt",
+        "createdAt",
+        "deliveries",
+        "projectId",
+        "lastError",
+    )
+)
 
 
 @_attrs_define
@@ -101,49 +117,53 @@ class WebhookEventDetail:
         from ..models.webhook_delivery import WebhookDelivery  # noqa: PLC0415
         from ..models.webhook_event_detail_payload import WebhookEventDetailPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tenant_id = d.pop("tenantId")
+        tenant_id = d["tenantId"]
 
-        event_type = d.pop("eventType")
+        event_type = d["eventType"]
 
-        payload = WebhookEventDetailPayload.from_dict(d.pop("payload"))
+        payload = WebhookEventDetailPayload.from_dict(d["payload"])
 
-        status = WebhookEventDetailStatus(d.pop("status"))
+        status = WebhookEventDetailStatus._value2member_map_.get(
+            d["status"]
+        ) or WebhookEventDetailStatus(d["status"])
 
-        attempts_count = d.pop("attemptsCount")
+        attempts_count = d["attemptsCount"]
 
-        next_attempt_at = d.pop("nextAttemptAt")
+        next_attempt_at = d["nextAttemptAt"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
         deliveries = []
-        _deliveries = d.pop("deliveries")
+        _deliveries = d["deliveries"]
         for deliveries_item_data in _deliveries:
             deliveries_item = WebhookDelivery.from_dict(deliveries_item_data)
 
             deliveries.append(deliveries_item)
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.get("projectId", UNSET)
 
-        last_error = d.pop("lastError", UNSET)
+        last_error = d.get("lastError", UNSET)
 
         webhook_event_detail = cls(
-            id=id,
-            tenant_id=tenant_id,
-            event_type=event_type,
-            payload=payload,
-            status=status,
-            attempts_count=attempts_count,
-            next_attempt_at=next_attempt_at,
-            created_at=created_at,
-            deliveries=deliveries,
-            project_id=project_id,
-            last_error=last_error,
+            id,
+            tenant_id,
+            event_type,
+            payload,
+            status,
+            attempts_count,
+            next_attempt_at,
+            created_at,
+            deliveries,
+            project_id,
+            last_error,
         )
 
-        webhook_event_detail.additional_properties = d
+        if len(d) > 9 + ("projectId" in d) + ("lastError" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            webhook_event_detail.additional_properties = unknown
         return webhook_event_detail
 
     @property

@@ -24,10 +24,12 @@ class WebhookEventPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         webhook_event_payload = cls()
 
-        webhook_event_payload.additional_properties = d
+        if d:
+            unknown = dict(d)
+            webhook_event_payload.additional_properties = unknown
         return webhook_event_payload
 
     @property

@@ -11,6 +11,17 @@ from ..models.webhook_subscription_response_auth_type import WebhookSubscription
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookSubscriptionResponse")
+# The JSON keys from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    (
+        "authType",
+        "createdAt",
+        "id",
+        "url",
+        "events",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -70,29 +81,33 @@ class WebhookSubscriptionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = WebhookSubscriptionResponseAuthType(d.pop("authType"))
+        d = src_dict
+        auth_type = WebhookSubscriptionResponseAuthType._value2member_map_.get(
+            d["authType"]
+        ) or WebhookSubscriptionResponseAuthType(d["authType"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        events = cast(list[str], d.pop("events", UNSET))
+        events = cast(list[str], d.get("events", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         webhook_subscription_response = cls(
-            auth_type=auth_type,
-            created_at=created_at,
-            id=id,
-            url=url,
-            events=events,
-            description=description,
+            auth_type,
+            created_at,
+            id,
+            url,
+            events,
+            description,
         )
 
-        webhook_subscription_response.additional_properties = d
+        if len(d) > 2 + ("id" in d) + ("url" in d) + ("events" in d) + ("description" in d):
+            unknown = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            webhook_subscription_response.additional_properties = unknown
         return webhook_subscription_response
 
     @property
