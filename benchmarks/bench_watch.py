@@ -1,0 +1,152 @@
+"""watch_apply: 100,000 events applied to a 10,000-session CollectionWatch, relative to a bare
+dict-update loop over the same decoded events.
+
+    watch_apply = CPU time(the watch queues, interprets and applies the events, in batches)
+                  / CPU time(for event in events: state[data["id"]] = data  (or pop))
+
+The watch side is what ``CollectionWatch`` does after the SSE layer has parsed each frame's
+JSON: ``Subscription.put`` (type filter, de-duplication by id), then ``_apply_events`` per
+batch (read the event, build the ``SessionResponse`` model, diff, publish one snapshot), with
+the snapshot taken off the queue as a consumer keeping up would. Events reach a watch in
+bursts, one per received chunk, so they are applied ``BATCH`` at a time. ``extra`` also gives
+the cost per event when every event arrives alone (a trickle), where each one pays for a diff
+of the whole collection.
+
+This drives private methods of ``cortex_client._watch`` (no server, no socket): it measures the
+apply path alone, and reports "not measured" if that path changes shape.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from typing import Any
+
+from . import Goal, Result, cpu_seconds, not_measured
+
+__all__ = ["GOAL", "run"]
+
+GOAL = Goal("<=", 4.0)
+DOCUMENTS = 10_000
+EVENTS = 100_000
+BATCH = 100
+ROUNDS = 2
+TRICKLE_EVENTS = 200
+PROJECT = "prj_bench"
+
+
+def _session(n: int, revision: int) -> dict[str, Any]:
+    return {
+        "id": f"ses_{n:06d}",
+        "tenantId": "tnt_4f1c2a9e0b7d",
+        "externalRoomId": f"room-{n}",
+        "projectId": PROJECT,
+        "gateway": "gateway.odin.4players.io",
+        "title": f"Room {n} (rev {revision})",
+        "createdByUserId": "usr_01",
+        "createdAt": "2025-03-01T10:00:00Z",
+        "status": "active" if revision % 7 else "idle",
+        "idleTimeout": 300,
+    }
+
+
+def _events(count: int, seed: int = 5) -> list[Any]:
+    """Updates to random sessions, with a delete + re-create every 50 events."""
+    from cortex_client._stream import RawEvent
+
+    rng = random.Random(seed)
+    events: list[Any] = []
+    for n in range(count):
+        doc = rng.randrange(DOCUMENTS)
+        if n % 50 == 49:
+            action, kind = ("deleted", "session.deleted") if n % 100 == 49 else ("created", "")
+            kind = kind or "session.created"
+        else:
+            action, kind = "updated", "session.updated"
+        event_id = f"evt_{n:08d}"
+        event: dict[str, Any] = {
+            "id": event_id,
+            "type": kind,
+            "source": "cortex:api",
+            "tenantId": "tnt_4f1c2a9e0b7d",
+            "projectId": PROJECT,
+            "resourceId": f"session:ses_{doc:06d}",
+            "timestamp": "2025-03-01T10:00:00Z",
+            "payload": {"action": action, "data": _session(doc, n)},
+        }
+        events.append(RawEvent(event_id, kind, event))
+    return events
+
+
+def _bare(events: list[Any], initial: dict[str, Any]) -> dict[str, Any]:
+    state = dict(initial)
+    for event in events:
+        payload = event.data["payload"]
+        data = payload["data"]
+        if payload["action"] == "deleted":
+            state.pop(data["id"], None)
+        else:
+            state[data["id"]] = data
+    return state
+
+
+def _new_watch(initial: dict[str, Any]) -> tuple[Any, Any]:
+    from cortex_client._stream import Subscription
+    from cortex_client._watch import CollectionWatch
+
+    watch = CollectionWatch(object(), PROJECT, "sessions")
+    watch._state = dict(initial)
+    watch._synced = True
+    return watch, Subscription(types=None, idle_timeout=0.0)
+
+
+def _through_watch(events: list[Any], initial: dict[str, Any], batch: int) -> Any:
+    watch, subscription = _new_watch(initial)
+    for start in range(0, len(events), batch):
+        for event in events[start : start + batch]:
+            subscription.put(event)
+        queued = []
+        while (item := subscription.get_nowait()) is not None:
+            queued.append(item)
+        watch._apply_events(queued)
+        watch._pending.clear()  # a consumer that keeps up
+    return watch
+
+
+def run(rounds: int = ROUNDS) -> list[Result]:
+    """Paired rounds: the watch path and the bare loop over the same events."""
+    try:
+        from cortex_client._generated.models import SessionResponse
+
+        events = _events(EVENTS)
+        initial_dicts = {f"ses_{n:06d}": _session(n, 0) for n in range(DOCUMENTS)}
+        initial = {key: SessionResponse.from_dict(value) for key, value in initial_dicts.items()}
+        check = _through_watch(events, initial, BATCH)
+    except (ImportError, AttributeError, TypeError) as exc:
+        return [not_measured("watch_apply", GOAL, f"watch internals changed ({exc!r})")]
+    expected = _bare(events, initial_dicts)
+    titles = {key: value["title"] for key, value in expected.items()}
+    if {key: value.title for key, value in check._state.items()} != titles:
+        raise RuntimeError("the watch's state differs from the bare loop's")
+    ratios: list[float] = []
+    for n in range(rounds):
+        if n % 2:
+            ours = cpu_seconds(lambda: _through_watch(events, initial, BATCH))
+            bare = cpu_seconds(lambda: _bare(events, initial_dicts))
+        else:
+            bare = cpu_seconds(lambda: _bare(events, initial_dicts))
+            ours = cpu_seconds(lambda: _through_watch(events, initial, BATCH))
+        ratios.append(ours / bare)
+    trickle = _events(TRICKLE_EVENTS, seed=6)
+    start = time.process_time()
+    _through_watch(trickle, initial, 1)
+    trickle_us = (time.process_time() - start) / TRICKLE_EVENTS * 1e6
+    return [
+        Result(
+            "watch_apply",
+            GOAL,
+            ratios,
+            note=f"{EVENTS} events, {DOCUMENTS} sessions, batches of {BATCH}",
+            extra={"trickle_us_per_event_batch_1": trickle_us},
+        )
+    ]
