@@ -22,6 +22,7 @@ from ._auth import (
 from ._defaults import DEFAULT_IDLE_TIMEOUT
 from ._errors import ResponseValidationError, raise_for_status
 from ._generated.api import Api
+from ._limits import ConcurrencyLimitTransport
 from ._logging import configure_from_env, log_request, log_response
 from ._retry import RetryPolicy
 from ._transport import RETRY_POLICY_EXTENSION, RetryTransport
@@ -37,7 +38,8 @@ __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CortexClient"]
 DEFAULT_BASE_URL = "https://ots.odin.4players.io"
 #: Finite by default (the generator's default is none): 30 s per read, 10 s to connect.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+#: Keep-alive matches the pool size so that a burst does not end with connections thrown away.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 
 class _NotGiven:
@@ -144,9 +146,10 @@ class CortexClient(Api):
         )
         self._owns_http = httpx_client is None
         if httpx_client is None:
-            self._transport = RetryTransport(
-                httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS), self.retry_policy
-            )
+            pool = httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+            limited = ConcurrencyLimitTransport(pool, DEFAULT_LIMITS.max_connections or 100)
+            # The limit sits inside the retries: a request sleeping in backoff holds no slot.
+            self._transport = RetryTransport(limited, self.retry_policy)
             self._http: httpx.AsyncClient = self._build_http(
                 timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout,
                 retry_policy=self.retry_policy,
