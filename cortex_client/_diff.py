@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
-__all__ = ["Change", "ChangeType", "apply_changes", "diff", "merge_order"]
+__all__ = ["Change", "ChangeType", "apply_changes", "diff", "diff_keys", "merge_order"]
 
 T = TypeVar("T")
 ChangeType = Literal["added", "modified", "removed"]
@@ -38,6 +38,24 @@ def diff(old: Mapping[str, T], new: Mapping[str, T]) -> list[Change[T]]:
         elif old[key] != value:
             changes.append(Change("modified", key, value, old[key]))
     return changes
+
+
+def diff_keys(old: Mapping[str, T], new: Mapping[str, T], keys: Iterable[str]) -> list[Change[T]]:
+    """``diff(old, new)`` when only ``keys`` can differ: removals first, then additions and
+    modifications, each in ``keys`` order. Equal values (or the same object) give no change."""
+    removed: list[Change[T]] = []
+    changed: list[Change[T]] = []
+    for key in keys:
+        if key not in new:
+            if key in old:
+                removed.append(Change("removed", key, old[key], old[key]))
+        elif key not in old:
+            changed.append(Change("added", key, new[key]))
+        else:
+            before, after = old[key], new[key]
+            if before is not after and before != after:
+                changed.append(Change("modified", key, after, before))
+    return removed + changed
 
 
 def merge_order(held: Mapping[str, T], fresh: Mapping[str, T]) -> dict[str, T]:

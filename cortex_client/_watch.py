@@ -13,13 +13,14 @@ import random
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType, TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 import anyio
 
 from ._collections import CollectionInfo, collection_info
-from ._diff import Change, diff, merge_order
+from ._diff import Change, diff, diff_keys, merge_order
 from ._errors import AuthenticationError, CortexError, NotFoundError, PermissionDeniedError
 from ._generated import models as _models
 from ._stream import (
@@ -56,14 +57,18 @@ S = TypeVar("S")
 class Snapshot:
     """A collection's state at one moment and the changes since the previous snapshot.
 
-    ``items`` are in a stable order (first appearance); ``by_id`` maps id → item;
+    ``items`` are in a stable order (first appearance); ``by_id`` maps id → item (read-only);
     ``from_resync`` is True when the changes come from re-listing after a reconnect.
     """
 
-    items: list[Any]
     by_id: Mapping[str, Any]
     changes: list[Change[Any]]
     from_resync: bool = False
+
+    @cached_property
+    def items(self) -> list[Any]:
+        """The items in a stable order (built on first access)."""
+        return list(self.by_id.values())
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,7 @@ class _Watch(Generic[S]):
         self._synced = False
         self._current: S | None = None
         self._pending: deque[S] = deque()
-        self._delivered: dict[str, Any] = {}
+        self._delivered: Mapping[str, Any] = {}
         self._snapshot_callbacks: list[Callable[[S], object]] = []
         self._error_callbacks: list[Callable[[BaseException], object]] = []
         self._error: BaseException | None = None
@@ -218,7 +223,7 @@ class _Watch(Generic[S]):
     def _snapshot(self, state: dict[str, Any], changes: list[Change[Any]], resync: bool) -> S:
         raise NotImplementedError
 
-    def _state_of(self, snapshot: S) -> dict[str, Any]:
+    def _state_of(self, snapshot: S) -> Mapping[str, Any]:
         raise NotImplementedError
 
     # -- the runner -------------------------------------------------------------------
@@ -266,11 +271,22 @@ class _Watch(Generic[S]):
             await self._resync(subscription, batch)
 
     def _apply_events(self, batch: list[RawEvent | Connected]) -> None:
-        state = dict(self._state)
+        touched: dict[str, Any] = {}  # id -> newest item, None once removed
         for item in batch:
-            if isinstance(item, RawEvent):
-                _apply(state, self._interpret(item))
-        changes = diff(self._state, state)
+            if isinstance(item, RawEvent) and (update := self._interpret(item)) is not None:
+                touched[update.id] = update.item
+        if not touched:
+            return
+        # Only the touched ids can differ, so the diff and the new state cost O(batch) plus
+        # one dict copy, not a comparison of every document held.
+        held = self._state
+        state = dict(held)
+        for key, value in touched.items():
+            if value is None:
+                state.pop(key, None)
+            else:
+                state[key] = value
+        changes = diff_keys(held, state, touched)
         if changes:
             self._publish(state, changes, resync=False)
 
@@ -454,10 +470,12 @@ class CollectionWatch(_Watch[Snapshot]):
     def _snapshot(
         self, state: dict[str, Any], changes: list[Change[Any]], resync: bool
     ) -> Snapshot:
-        return Snapshot(list(state.values()), MappingProxyType(dict(state)), changes, resync)
+        # Every published state is a new dict that is never mutated afterwards, so the snapshot
+        # can share it behind a read-only view instead of copying 10,000 entries per batch.
+        return Snapshot(MappingProxyType(state), changes, resync)
 
-    def _state_of(self, snapshot: Snapshot) -> dict[str, Any]:
-        return dict(snapshot.by_id)
+    def _state_of(self, snapshot: Snapshot) -> Mapping[str, Any]:
+        return snapshot.by_id
 
 
 class DocumentWatch(_Watch[DocumentSnapshot]):
