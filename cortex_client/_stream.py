@@ -82,6 +82,9 @@ class RawEvent:
     id: str | None
     type: str
     data: dict[str, Any]
+    #: Models built from this event, shared by every watch that receives it (one decode per
+    #: event, not one per watcher); keyed by what was decoded.
+    decoded: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -359,7 +359,11 @@ class _Watch(Generic[S]):
             update = _Update(item_id, None)
         elif action in _UPSERT_ACTIONS:
             try:
-                update = _Update(item_id, self._model.from_dict(item))
+                key = (self._model, prefix)
+                model = event.decoded.get(key)
+                if model is None:
+                    model = event.decoded[key] = self._model.from_dict(item)
+                update = _Update(item_id, model)
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
                 _log.debug("event %s does not fit %s (%s)", event.type, self._info.model, exc)
                 raise _ResyncNeeded from exc
