@@ -66,11 +66,14 @@ def foreign_credentials_hook(
 ) -> Callable[[httpx.Request], Awaitable[None]]:
     """An ``httpx.AsyncClient`` ``event_hooks["request"]`` hook applying
     :func:`strip_foreign_credentials` to each request, redirect hops included."""
-    bound_origin = httpx.URL(origin)
+    bound = _origin_of(httpx.URL(origin))
     names = tuple(headers)
 
     async def hook(request: httpx.Request) -> None:
-        strip_foreign_credentials(request, bound_origin, headers=names)
+        # Runs for every request: compare against the precomputed origin, no URL re-parsing.
+        if _origin_of(request.url) != bound:
+            for name in names:
+                request.headers.pop(name, None)
 
     return hook
 

@@ -37,12 +37,11 @@ class ConcurrencyLimitTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Wait for a slot, send, and hand the slot back when the response is closed."""
-        timeouts = request.extensions.get("timeout", {})
-        pool_timeout = timeouts.get("pool") if isinstance(timeouts, dict) else None
-        with anyio.move_on_after(pool_timeout if pool_timeout is not None else math.inf) as scope:
-            await self._slots.acquire()
-        if scope.cancelled_caught:
-            raise httpx.PoolTimeout("timed out waiting for a connection slot", request=request)
+        try:
+            # The common case (a free slot) skips the cancel scope and checkpoint of a wait.
+            self._slots.acquire_nowait()
+        except anyio.WouldBlock:
+            await self._wait_for_slot(request)
         try:
             response = await self._inner.handle_async_request(request)
         except BaseException:
@@ -50,6 +49,14 @@ class ConcurrencyLimitTransport(httpx.AsyncBaseTransport):
             raise
         response.stream = _ReleasingStream(response.stream, self._slots.release)
         return response
+
+    async def _wait_for_slot(self, request: httpx.Request) -> None:
+        timeouts = request.extensions.get("timeout", {})
+        pool_timeout = timeouts.get("pool") if isinstance(timeouts, dict) else None
+        with anyio.move_on_after(pool_timeout if pool_timeout is not None else math.inf) as scope:
+            await self._slots.acquire()
+        if scope.cancelled_caught:
+            raise httpx.PoolTimeout("timed out waiting for a connection slot", request=request)
 
     async def aclose(self) -> None:
         """Close the inner transport."""
