@@ -158,8 +158,6 @@ class CortexClient(Api):
             )
         else:
             self._http = self._adopt(httpx_client, timeout=timeout, headers=headers)
-        self._headers = dict(headers or {})
-        self._follow_redirects = follow_redirects
         super().__init__(self)
 
     # -- construction ---------------------------------------------------------------------
@@ -234,8 +232,6 @@ class CortexClient(Api):
         view.base_url = self.base_url
         view._auth = self._auth
         view._transport = self._transport
-        view._headers = self._headers
-        view._follow_redirects = self._follow_redirects
         view.retry_policy = policy
         view._owns_http = False
         view._http = _PolicyClient(
