@@ -350,3 +350,48 @@ def test_the_public_api_path_aliases_the_generated_modules() -> None:
 
     public = importlib.import_module("cortex_client.api.sessions.get_session")
     assert public is get_session
+
+
+async def test_iterator_over_a_plain_array_stops_on_a_short_page(
+    client: CortexClient, script: Script
+) -> None:
+    def gathering(i: int) -> dict[str, Any]:
+        return {
+            "id": f"g{i}",
+            "projectId": "p1",
+            "tenantId": "t",
+            "name": "G",
+            "type": "lobby",
+            "status": "active",
+            "maxMembers": 8,
+            "memberCount": 0,
+            "accessPolicy": "public",
+            "listed": True,
+            "autoStartSession": False,
+            "joinCode": "ABC",
+            "createdAt": "2026-11-28T10:00:00Z",
+        }
+
+    script.answers["*"] = [_json([gathering(0), gathering(1)]), _json([gathering(2)])]
+    seen = [g.id async for g in client.project("p1").gatherings.iter_gatherings(page_size=2)]
+    assert seen == ["g0", "g1", "g2"]
+    assert len(script.seen) == 2  # the short second page ends it, no third request
+
+
+async def test_credentials_do_not_follow_a_redirect_to_another_origin(script: Script) -> None:
+    async def redirect(request: Request) -> Response:
+        return Response(
+            status_code=307, headers={"location": f"{other}/api/projects/p1/sessions/s1"}
+        )
+
+    script.answers["*"] = [_json(SESSION)]
+    target = Starlette(routes=[Route("/{path:path}", script.handle)])
+    source = Starlette(routes=[Route("/{path:path}", redirect)])
+    async with (
+        serve_app(target) as other,
+        serve_app(source) as base_url,
+        CortexClient(base_url, api_key=KEY, follow_redirects=True) as c,
+    ):
+        session = await c.sessions.get_session("p1", "s1")
+    assert session.id == "s1"
+    assert "x-api-key" not in script.headers[0] and "authorization" not in script.headers[0]
