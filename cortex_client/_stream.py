@@ -13,7 +13,7 @@ import logging
 import random
 import weakref
 from collections import deque
-from collections.abc import AsyncIterator, Collection
+from collections.abc import AsyncIterator, Callable, Collection
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -109,6 +109,9 @@ class Subscription:
     error: BaseException | None = None
     #: Set once the connection is live for this subscriber, or its first attempt failed.
     ready: anyio.Event = field(default_factory=anyio.Event)
+    #: Optional synchronous consumer: called with an event when nothing is queued; returning
+    #: True means it was fully handled, so the subscriber's task need not wake up at all.
+    direct: Callable[[RawEvent], bool] | None = None
 
     def put(self, item: RawEvent | Connected) -> None:
         """Queue an item (filtered by type, de-duplicated by id)."""
@@ -124,6 +127,10 @@ class Subscription:
                     self._seen.discard(self._seen_order.popleft())
         if isinstance(item, Connected):
             self.ready.set()
+        elif not self._items and self.direct is not None and self.direct(item):
+            # Handled in the delivering task: with 1,000 watchers, waking 1,000 tasks per event
+            # alone costs ~20 ms, while the direct path costs a few microseconds per watcher.
+            return
         if len(self._items) >= SUBSCRIBER_BUFFER:
             _log.warning(
                 "event subscriber fell %d events behind; resynchronising", SUBSCRIBER_BUFFER

@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType, TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 
 import anyio
 
@@ -98,6 +98,11 @@ class _ResyncNeeded(Exception):
     pass
 
 
+_UNREAD: Any = object()
+#: Cached reading of an event that cannot be applied without re-listing.
+_RESYNC: Any = object()
+
+
 class _Watch(Generic[S]):
     """The machinery shared by collection and document watches."""
 
@@ -118,6 +123,8 @@ class _Watch(Generic[S]):
         self._backoff = backoff
         self._state: dict[str, Any] = {}
         self._synced = False
+        self._resyncing = False
+        self._iterating = False
         self._current: S | None = None
         self._pending: deque[S] = deque()
         self._delivered: Mapping[str, Any] = {}
@@ -197,6 +204,12 @@ class _Watch(Generic[S]):
         return self._snapshots()
 
     async def _snapshots(self) -> AsyncIterator[S]:
+        if not self._iterating:
+            self._iterating = True
+            if self._current is not None and not self._pending:
+                # Iteration began after snapshots were published (callback users, or a late
+                # loop): it starts from the current state, every item added, as a first snapshot.
+                self._pending.append(self._snapshot(self._state, diff({}, self._state), False))
         while True:
             if self._pending:
                 snapshot = self._pending.popleft()
@@ -249,6 +262,7 @@ class _Watch(Generic[S]):
                     idle_timeout=self._idle_timeout,
                     backoff=self._backoff,
                 ) as subscription:
+                    subscription.direct = self._apply_directly
                     await self._follow(subscription)
         except Exception as exc:
             self._fail(exc)
@@ -269,6 +283,17 @@ class _Watch(Generic[S]):
                 except _ResyncNeeded:
                     pass
             await self._resync(subscription, batch)
+
+    def _apply_directly(self, event: RawEvent) -> bool:
+        """Apply one event synchronously in the delivering task when the watch is idle and in
+        sync; anything else (a resync under way, an event that needs one) goes to the queue."""
+        if not self._synced or self._resyncing or self._closed:
+            return False
+        try:
+            self._apply_events([event])
+        except Exception:
+            return False  # the runner will meet it again from the queue, in its own context
+        return True
 
     def _apply_events(self, batch: list[RawEvent | Connected]) -> None:
         touched: dict[str, Any] = {}  # id -> newest item, None once removed
@@ -292,6 +317,15 @@ class _Watch(Generic[S]):
 
     async def _resync(self, subscription: Subscription, batch: list[RawEvent | Connected]) -> None:
         """Re-list, apply what arrived since the connection went live, diff, publish once."""
+        self._resyncing = True
+        try:
+            await self._resync_once(subscription, batch)
+        finally:
+            self._resyncing = False
+
+    async def _resync_once(
+        self, subscription: Subscription, batch: list[RawEvent | Connected]
+    ) -> None:
         while True:
             # Events before the latest (re)connection are covered by the list that follows it.
             marks = [i for i, item in enumerate(batch) if isinstance(item, Connected)]
@@ -330,7 +364,26 @@ class _Watch(Generic[S]):
                 await anyio.sleep(self._backoff.delay(failures, 0.0, self._random.random()))
 
     def _interpret(self, event: RawEvent) -> _Update | None:
-        """What ``event`` does to this watch, or None when it is about something else."""
+        """What ``event`` does to this watch, or None when it is about something else.
+
+        Every watch of the same collection (and parent) reads an event the same way, so the
+        reading is done once per event and shared through ``event.decoded``.
+        """
+        key = (self._info.name, self._parent_id())
+        update = event.decoded.get(key, _UNREAD)
+        if update is _UNREAD:
+            try:
+                update = self._read(event)
+            except _ResyncNeeded:
+                update = _RESYNC
+            event.decoded[key] = update
+        if update is _RESYNC:
+            raise _ResyncNeeded
+        if update is None or not self._accept(update):
+            return None
+        return cast(_Update, update)
+
+    def _read(self, event: RawEvent) -> _Update | None:
         prefix = self._info.events
         if not event.type.startswith(prefix + "."):
             return None
@@ -369,7 +422,7 @@ class _Watch(Generic[S]):
                 raise _ResyncNeeded from exc
         else:
             raise _ResyncNeeded
-        return update if self._accept(update) else None
+        return update
 
     def _parent_id(self) -> str | None:
         return None
@@ -378,12 +431,17 @@ class _Watch(Generic[S]):
         self._state = state
         snapshot = self._snapshot(state, changes, resync)
         self._current = snapshot
-        if len(self._pending) >= MAX_PENDING_SNAPSHOTS:
-            # A consumer this far behind gets one snapshot of everything since its last one.
-            self._pending.clear()
-            snapshot = self._snapshot(state, diff(self._delivered, state), True)
-        self._pending.append(snapshot)
-        self._wake()
+        # Snapshots are queued only for an iterating consumer: a callback-only watch would
+        # otherwise fill the queue and then pay a full diff on every event.
+        if self._iterating:
+            if len(self._pending) >= MAX_PENDING_SNAPSHOTS:
+                # A consumer this far behind gets one snapshot of everything since its last one.
+                self._pending.clear()
+                merged = self._snapshot(state, diff(self._delivered, state), True)
+                self._pending.append(merged)
+            else:
+                self._pending.append(snapshot)
+            self._wake()
         for callback in list(self._snapshot_callbacks):
             self._call(callback, snapshot)
 

@@ -218,6 +218,36 @@ async def test_on_snapshot_callback_sees_every_snapshot(client: CortexClient) ->
     assert [len(s.items) for s in delivered] == [0, 1]
 
 
+async def test_a_callback_only_watch_gets_each_change_even_past_the_queue_limit(
+    client: CortexClient, server: EmulatorServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("cortex_client._watch.MAX_PENDING_SNAPSHOTS", 2)
+    delivered: list[Snapshot] = []
+    watch = watch_collection(client, PROJECT, "sessions")
+    watch.on_snapshot(delivered.append)
+    async with watch:
+        await server.emulator.wait_until(lambda: len(delivered) == 1, WAIT)
+        for n in range(5):
+            await add_session(client, f"s{n}")
+        await server.emulator.wait_until(lambda: len(watch.current.items) == 5, WAIT)  # type: ignore[union-attr]
+    later = delivered[1:]
+    assert sum(len(s.changes) for s in later) == 5
+    assert all(c.type == "added" for s in later for c in s.changes)
+    assert not any(s.from_resync for s in later)
+
+
+async def test_iteration_started_late_begins_with_the_current_state(
+    client: CortexClient, server: EmulatorServer
+) -> None:
+    async with watch_collection(client, PROJECT, "sessions") as watch:
+        await server.emulator.wait_until(lambda: watch.current is not None, WAIT)
+        await add_session(client, "early")
+        await server.emulator.wait_until(lambda: len(watch.current.items) == 1, WAIT)  # type: ignore[union-attr]
+        first = await next_snapshot(aiter(watch))
+    assert [c.type for c in first.changes] == ["added"]
+    assert len(first.items) == 1 and first.from_resync is False
+
+
 async def test_aclose_releases_the_connection_and_ends_iteration(
     client: CortexClient, server: EmulatorServer
 ) -> None:
