@@ -132,7 +132,7 @@ class AppSettingsResponse:
 
         _bot_user_data = d.get("botUserData", UNSET)
         bot_user_data: AppSettingsResponseBotUserData | Unset
-        if isinstance(_bot_user_data, Unset):
+        if _bot_user_data is UNSET:
             bot_user_data = UNSET
         else:
             bot_user_data = AppSettingsResponseBotUserData.from_dict(_bot_user_data)

@@ -204,7 +204,7 @@ class CreateGatheringRequest:
 
         _access_policy = d.get("accessPolicy", UNSET)
         access_policy: CreateGatheringRequestAccessPolicy | Unset
-        if isinstance(_access_policy, Unset):
+        if _access_policy is UNSET:
             access_policy = UNSET
         else:
             access_policy = CreateGatheringRequestAccessPolicy._value2member_map_.get(
@@ -223,14 +223,14 @@ class CreateGatheringRequest:
 
         _properties = d.get("properties", UNSET)
         properties: CreateGatheringRequestProperties | Unset
-        if isinstance(_properties, Unset):
+        if _properties is UNSET:
             properties = UNSET
         else:
             properties = CreateGatheringRequestProperties.from_dict(_properties)
 
         _search_properties = d.get("searchProperties", UNSET)
         search_properties: CreateGatheringRequestSearchProperties | Unset
-        if isinstance(_search_properties, Unset):
+        if _search_properties is UNSET:
             search_properties = UNSET
         else:
             search_properties = CreateGatheringRequestSearchProperties.from_dict(_search_properties)

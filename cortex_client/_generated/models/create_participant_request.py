@@ -72,7 +72,7 @@ class CreateParticipantRequest:
 
         _user_data = d.get("userData", UNSET)
         user_data: CreateParticipantRequestUserData | Unset
-        if isinstance(_user_data, Unset):
+        if _user_data is UNSET:
             user_data = UNSET
         else:
             user_data = CreateParticipantRequestUserData.from_dict(_user_data)

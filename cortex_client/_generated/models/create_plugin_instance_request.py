@@ -65,7 +65,7 @@ class CreatePluginInstanceRequest:
 
         _settings = d.get("settings", UNSET)
         settings: CreatePluginInstanceRequestSettings | Unset
-        if isinstance(_settings, Unset):
+        if _settings is UNSET:
             settings = UNSET
         else:
             settings = CreatePluginInstanceRequestSettings.from_dict(_settings)

@@ -130,7 +130,7 @@ class CreateSanctionRequest:
 
         _scope = d.get("scope", UNSET)
         scope: CreateSanctionRequestScope | Unset
-        if isinstance(_scope, Unset):
+        if _scope is UNSET:
             scope = UNSET
         else:
             scope = CreateSanctionRequestScope.from_dict(_scope)
@@ -139,7 +139,7 @@ class CreateSanctionRequest:
 
         _metadata = d.get("metadata", UNSET)
         metadata: CreateSanctionRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = CreateSanctionRequestMetadata.from_dict(_metadata)

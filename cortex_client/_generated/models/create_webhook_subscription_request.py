@@ -135,7 +135,7 @@ class CreateWebhookSubscriptionRequest:
 
         _auth_type = d.get("authType", UNSET)
         auth_type: CreateWebhookSubscriptionRequestAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        if _auth_type is UNSET:
             auth_type = UNSET
         else:
             auth_type = CreateWebhookSubscriptionRequestAuthType._value2member_map_.get(
@@ -152,7 +152,7 @@ class CreateWebhookSubscriptionRequest:
 
         _custom_headers = d.get("customHeaders", UNSET)
         custom_headers: CreateWebhookSubscriptionRequestCustomHeaders | Unset
-        if isinstance(_custom_headers, Unset):
+        if _custom_headers is UNSET:
             custom_headers = UNSET
         else:
             custom_headers = CreateWebhookSubscriptionRequestCustomHeaders.from_dict(

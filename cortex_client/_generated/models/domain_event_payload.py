@@ -78,7 +78,7 @@ class DomainEventPayload:
 
         _changes = d.get("changes", UNSET)
         changes: DomainEventPayloadChanges | Unset
-        if isinstance(_changes, Unset):
+        if _changes is UNSET:
             changes = UNSET
         else:
             changes = DomainEventPayloadChanges.from_dict(_changes)

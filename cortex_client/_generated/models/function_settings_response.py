@@ -73,14 +73,14 @@ class FunctionSettingsResponse:
         d = src_dict
         _dependencies = d.get("dependencies", UNSET)
         dependencies: FunctionSettingsResponseDependencies | Unset
-        if isinstance(_dependencies, Unset):
+        if _dependencies is UNSET:
             dependencies = UNSET
         else:
             dependencies = FunctionSettingsResponseDependencies.from_dict(_dependencies)
 
         _environment_variables = d.get("environmentVariables", UNSET)
         environment_variables: FunctionSettingsResponseEnvironmentVariables | Unset
-        if isinstance(_environment_variables, Unset):
+        if _environment_variables is UNSET:
             environment_variables = UNSET
         else:
             environment_variables = FunctionSettingsResponseEnvironmentVariables.from_dict(

@@ -111,14 +111,14 @@ class GatheringInvitation:
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _responded_at = d.get("respondedAt", UNSET)
         responded_at: datetime.datetime | Unset
-        if isinstance(_responded_at, Unset):
+        if _responded_at is UNSET:
             responded_at = UNSET
         else:
             responded_at = datetime.datetime.fromisoformat(_responded_at)

@@ -107,21 +107,21 @@ class GatheringMember:
 
         _role = d.get("role", UNSET)
         role: GatheringMemberRole | Unset
-        if isinstance(_role, Unset):
+        if _role is UNSET:
             role = UNSET
         else:
             role = GatheringMemberRole._value2member_map_.get(_role) or GatheringMemberRole(_role)
 
         _joined_at = d.get("joinedAt", UNSET)
         joined_at: datetime.datetime | Unset
-        if isinstance(_joined_at, Unset):
+        if _joined_at is UNSET:
             joined_at = UNSET
         else:
             joined_at = datetime.datetime.fromisoformat(_joined_at)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)

@@ -262,14 +262,14 @@ class GatheringResponse:
 
         _starts_at = d.get("startsAt", UNSET)
         starts_at: datetime.datetime | Unset
-        if isinstance(_starts_at, Unset):
+        if _starts_at is UNSET:
             starts_at = UNSET
         else:
             starts_at = datetime.datetime.fromisoformat(_starts_at)
 
         _ends_at = d.get("endsAt", UNSET)
         ends_at: datetime.datetime | Unset
-        if isinstance(_ends_at, Unset):
+        if _ends_at is UNSET:
             ends_at = UNSET
         else:
             ends_at = datetime.datetime.fromisoformat(_ends_at)
@@ -282,7 +282,7 @@ class GatheringResponse:
 
         _properties = d.get("properties", UNSET)
         properties: GatheringResponseProperties | Unset
-        if isinstance(_properties, Unset):
+        if _properties is UNSET:
             properties = UNSET
         else:
             properties = GatheringResponseProperties.from_dict(_properties)
@@ -291,7 +291,7 @@ class GatheringResponse:
 
         _expires_at = d.get("expiresAt", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)

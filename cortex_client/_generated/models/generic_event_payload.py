@@ -76,7 +76,7 @@ class GenericEventPayload:
 
         _changes = d.get("changes", UNSET)
         changes: GenericEventPayloadChanges | Unset
-        if isinstance(_changes, Unset):
+        if _changes is UNSET:
             changes = UNSET
         else:
             changes = GenericEventPayloadChanges.from_dict(_changes)

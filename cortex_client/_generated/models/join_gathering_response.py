@@ -59,7 +59,7 @@ class JoinGatheringResponse:
         d = src_dict
         _gathering = d.get("gathering", UNSET)
         gathering: GatheringResponse | Unset
-        if isinstance(_gathering, Unset):
+        if _gathering is UNSET:
             gathering = UNSET
         else:
             gathering = GatheringResponse.from_dict(_gathering)

@@ -97,7 +97,7 @@ class Message:
 
         _type_ = d.get("type", UNSET)
         type_: MessageType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = MessageType._value2member_map_.get(_type_) or MessageType(_type_)

@@ -52,7 +52,7 @@ class MessageAnnotationCreatedEventData:
         d = src_dict
         _content = d.get("content", UNSET)
         content: MessageAnnotationCreatedEventDataContent | Unset
-        if isinstance(_content, Unset):
+        if _content is UNSET:
             content = UNSET
         else:
             content = MessageAnnotationCreatedEventDataContent.from_dict(_content)

@@ -125,7 +125,7 @@ class MessageCreatedEventData:
 
         _type_ = d.get("type", UNSET)
         type_: MessageCreatedEventDataType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = MessageCreatedEventDataType._value2member_map_.get(

@@ -77,7 +77,7 @@ class ParticipantUpdatedPayload:
 
         _changes = d.get("changes", UNSET)
         changes: ParticipantUpdatedPayloadChanges | Unset
-        if isinstance(_changes, Unset):
+        if _changes is UNSET:
             changes = UNSET
         else:
             changes = ParticipantUpdatedPayloadChanges.from_dict(_changes)

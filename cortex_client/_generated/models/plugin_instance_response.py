@@ -115,7 +115,7 @@ class PluginInstanceResponse:
 
         _settings = d.get("settings", UNSET)
         settings: PluginInstanceResponseSettings | Unset
-        if isinstance(_settings, Unset):
+        if _settings is UNSET:
             settings = UNSET
         else:
             settings = PluginInstanceResponseSettings.from_dict(_settings)
@@ -124,14 +124,14 @@ class PluginInstanceResponse:
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)

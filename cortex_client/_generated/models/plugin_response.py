@@ -89,7 +89,7 @@ class PluginResponse:
 
         _settings_schema = d.get("settingsSchema", UNSET)
         settings_schema: PluginResponseSettingsSchema | Unset
-        if isinstance(_settings_schema, Unset):
+        if _settings_schema is UNSET:
             settings_schema = UNSET
         else:
             settings_schema = PluginResponseSettingsSchema.from_dict(_settings_schema)

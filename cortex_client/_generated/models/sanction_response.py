@@ -211,7 +211,7 @@ class SanctionResponse:
 
         _scope = d.get("scope", UNSET)
         scope: SanctionResponseScope | Unset
-        if isinstance(_scope, Unset):
+        if _scope is UNSET:
             scope = UNSET
         else:
             scope = SanctionResponseScope.from_dict(_scope)
@@ -220,14 +220,14 @@ class SanctionResponse:
 
         _metadata = d.get("metadata", UNSET)
         metadata: SanctionResponseMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = SanctionResponseMetadata.from_dict(_metadata)
 
         _end_at = d.get("endAt", UNSET)
         end_at: datetime.datetime | Unset
-        if isinstance(_end_at, Unset):
+        if _end_at is UNSET:
             end_at = UNSET
         else:
             end_at = datetime.datetime.fromisoformat(_end_at)
@@ -236,7 +236,7 @@ class SanctionResponse:
 
         _revoked_at = d.get("revokedAt", UNSET)
         revoked_at: datetime.datetime | Unset
-        if isinstance(_revoked_at, Unset):
+        if _revoked_at is UNSET:
             revoked_at = UNSET
         else:
             revoked_at = datetime.datetime.fromisoformat(_revoked_at)
@@ -245,7 +245,7 @@ class SanctionResponse:
 
         _participant = d.get("participant", UNSET)
         participant: SanctionResponseParticipant | Unset
-        if isinstance(_participant, Unset):
+        if _participant is UNSET:
             participant = UNSET
         else:
             participant = SanctionResponseParticipant.from_dict(_participant)

@@ -99,14 +99,14 @@ class SanctionResponseParticipant:
 
         _joined_at = d.get("joinedAt", UNSET)
         joined_at: datetime.datetime | Unset
-        if isinstance(_joined_at, Unset):
+        if _joined_at is UNSET:
             joined_at = UNSET
         else:
             joined_at = datetime.datetime.fromisoformat(_joined_at)
 
         _user_data = d.get("userData", UNSET)
         user_data: SanctionResponseParticipantUserData | Unset
-        if isinstance(_user_data, Unset):
+        if _user_data is UNSET:
             user_data = UNSET
         else:
             user_data = SanctionResponseParticipantUserData.from_dict(_user_data)

@@ -52,7 +52,7 @@ class SessionAnnotationCreatedEventData:
         d = src_dict
         _content = d.get("content", UNSET)
         content: SessionAnnotationCreatedEventDataContent | Unset
-        if isinstance(_content, Unset):
+        if _content is UNSET:
             content = UNSET
         else:
             content = SessionAnnotationCreatedEventDataContent.from_dict(_content)

@@ -77,7 +77,7 @@ class SessionUpdatedPayload:
 
         _changes = d.get("changes", UNSET)
         changes: SessionUpdatedPayloadChanges | Unset
-        if isinstance(_changes, Unset):
+        if _changes is UNSET:
             changes = UNSET
         else:
             changes = SessionUpdatedPayloadChanges.from_dict(_changes)

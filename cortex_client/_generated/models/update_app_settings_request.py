@@ -91,7 +91,7 @@ class UpdateAppSettingsRequest:
 
         _bot_user_data = d.get("botUserData", UNSET)
         bot_user_data: UpdateAppSettingsRequestBotUserData | Unset
-        if isinstance(_bot_user_data, Unset):
+        if _bot_user_data is UNSET:
             bot_user_data = UNSET
         else:
             bot_user_data = UpdateAppSettingsRequestBotUserData.from_dict(_bot_user_data)
@@ -100,7 +100,7 @@ class UpdateAppSettingsRequest:
 
         _e_2_e_encryption_mode = d.get("e2eEncryptionMode", UNSET)
         e_2_e_encryption_mode: UpdateAppSettingsRequestE2EEncryptionMode | Unset
-        if isinstance(_e_2_e_encryption_mode, Unset):
+        if _e_2_e_encryption_mode is UNSET:
             e_2_e_encryption_mode = UNSET
         else:
             e_2_e_encryption_mode = (

@@ -71,14 +71,14 @@ class UpdateFunctionSettingsRequest:
         d = src_dict
         _dependencies = d.get("dependencies", UNSET)
         dependencies: UpdateFunctionSettingsRequestDependencies | Unset
-        if isinstance(_dependencies, Unset):
+        if _dependencies is UNSET:
             dependencies = UNSET
         else:
             dependencies = UpdateFunctionSettingsRequestDependencies.from_dict(_dependencies)
 
         _environment_variables = d.get("environmentVariables", UNSET)
         environment_variables: UpdateFunctionSettingsRequestEnvironmentVariables | Unset
-        if isinstance(_environment_variables, Unset):
+        if _environment_variables is UNSET:
             environment_variables = UNSET
         else:
             environment_variables = UpdateFunctionSettingsRequestEnvironmentVariables.from_dict(

@@ -167,7 +167,7 @@ class UpdateGatheringRequest:
 
         _access_policy = d.get("accessPolicy", UNSET)
         access_policy: UpdateGatheringRequestAccessPolicy | Unset
-        if isinstance(_access_policy, Unset):
+        if _access_policy is UNSET:
             access_policy = UNSET
         else:
             access_policy = UpdateGatheringRequestAccessPolicy._value2member_map_.get(
@@ -186,14 +186,14 @@ class UpdateGatheringRequest:
 
         _properties = d.get("properties", UNSET)
         properties: UpdateGatheringRequestProperties | Unset
-        if isinstance(_properties, Unset):
+        if _properties is UNSET:
             properties = UNSET
         else:
             properties = UpdateGatheringRequestProperties.from_dict(_properties)
 
         _search_properties = d.get("searchProperties", UNSET)
         search_properties: UpdateGatheringRequestSearchProperties | Unset
-        if isinstance(_search_properties, Unset):
+        if _search_properties is UNSET:
             search_properties = UNSET
         else:
             search_properties = UpdateGatheringRequestSearchProperties.from_dict(_search_properties)

@@ -61,7 +61,7 @@ class UpdateParticipantRequest:
 
         _user_data = d.get("userData", UNSET)
         user_data: UpdateParticipantRequestUserData | Unset
-        if isinstance(_user_data, Unset):
+        if _user_data is UNSET:
             user_data = UNSET
         else:
             user_data = UpdateParticipantRequestUserData.from_dict(_user_data)

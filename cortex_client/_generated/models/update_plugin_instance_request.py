@@ -61,7 +61,7 @@ class UpdatePluginInstanceRequest:
         d = src_dict
         _settings = d.get("settings", UNSET)
         settings: UpdatePluginInstanceRequestSettings | Unset
-        if isinstance(_settings, Unset):
+        if _settings is UNSET:
             settings = UNSET
         else:
             settings = UpdatePluginInstanceRequestSettings.from_dict(_settings)

@@ -81,14 +81,14 @@ class UpdateSanctionRequest:
 
         _scope = d.get("scope", UNSET)
         scope: UpdateSanctionRequestScope | Unset
-        if isinstance(_scope, Unset):
+        if _scope is UNSET:
             scope = UNSET
         else:
             scope = UpdateSanctionRequestScope.from_dict(_scope)
 
         _metadata = d.get("metadata", UNSET)
         metadata: UpdateSanctionRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = UpdateSanctionRequestMetadata.from_dict(_metadata)

@@ -137,7 +137,7 @@ class UpdateWebhookSubscriptionRequest:
 
         _auth_type = d.get("authType", UNSET)
         auth_type: UpdateWebhookSubscriptionRequestAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        if _auth_type is UNSET:
             auth_type = UNSET
         else:
             auth_type = UpdateWebhookSubscriptionRequestAuthType._value2member_map_.get(
@@ -154,7 +154,7 @@ class UpdateWebhookSubscriptionRequest:
 
         _custom_headers = d.get("customHeaders", UNSET)
         custom_headers: UpdateWebhookSubscriptionRequestCustomHeaders | Unset
-        if isinstance(_custom_headers, Unset):
+        if _custom_headers is UNSET:
             custom_headers = UNSET
         else:
             custom_headers = UpdateWebhookSubscriptionRequestCustomHeaders.from_dict(
