@@ -53,7 +53,8 @@ def diff_keys(old: Mapping[str, T], new: Mapping[str, T], keys: Iterable[str]) -
             changed.append(Change("added", key, new[key]))
         else:
             before, after = old[key], new[key]
-            if before is not after and before != after:
+            # `not ==` rather than `!=`: attrs' __ne__ is a Python call that calls __eq__ again.
+            if before is not after and not before == after:  # noqa: SIM201
                 changed.append(Change("modified", key, after, before))
     return removed + changed
 

@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType, TracebackType
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import Any, Generic, NamedTuple, Self, TypeVar, cast
 
 import anyio
 
@@ -86,9 +86,10 @@ class DocumentSnapshot:
         return self.data is not None
 
 
-@dataclass(frozen=True)
-class _Update:
-    """What one event does to the watched state: ``item`` None means removal."""
+class _Update(NamedTuple):
+    """What one event does to the watched state: ``item`` None means removal.
+
+    A NamedTuple: one is built per event, and a frozen dataclass costs several times more."""
 
     id: str
     item: Any | None
@@ -363,13 +364,18 @@ class _Watch(Generic[S]):
                 _log.debug("listing %s failed (%s); retrying", self._info.name, exc)
                 await anyio.sleep(self._backoff.delay(failures, 0.0, self._random.random()))
 
+    @cached_property
+    def _read_key(self) -> tuple[str, str | None]:
+        # Watches with the same collection and parent read an event identically.
+        return (self._info.name, self._parent_id())
+
     def _interpret(self, event: RawEvent) -> _Update | None:
         """What ``event`` does to this watch, or None when it is about something else.
 
         Every watch of the same collection (and parent) reads an event the same way, so the
         reading is done once per event and shared through ``event.decoded``.
         """
-        key = (self._info.name, self._parent_id())
+        key = self._read_key
         update = event.decoded.get(key, _UNREAD)
         if update is _UNREAD:
             try:
