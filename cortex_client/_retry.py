@@ -17,6 +17,7 @@ from typing import Literal
 import httpx
 
 __all__ = [
+    "RETRYABLE_STATUSES",
     "DEFAULT_INITIAL_DELAY",
     "DEFAULT_MAX_DELAY",
     "DEFAULT_MAX_RETRIES",
@@ -46,6 +47,8 @@ IDEMPOTENCY_KEY_HEADER = "idempotency-key"
 _ALWAYS_RETRY_STATUSES = frozenset({429})
 # These may arrive after the server acted on the request, so only repeat what is idempotent.
 _IDEMPOTENT_RETRY_STATUSES = frozenset({408, 500, 502, 503, 504})
+#: Every status that can ever be retried; any other response is final without further thought.
+RETRYABLE_STATUSES = _ALWAYS_RETRY_STATUSES | _IDEMPOTENT_RETRY_STATUSES
 # Failures before a single byte of the request left this process.
 _NOTHING_SENT_ERRORS: tuple[type[Exception], ...] = (
     httpx.ConnectError,

@@ -23,7 +23,7 @@ from ._errors import (
     error_from_transport_error,
 )
 from ._logging import log_retry, redact_url
-from ._retry import Decision, RetryPolicy, decide
+from ._retry import RETRYABLE_STATUSES, Decision, RetryPolicy, decide
 
 __all__ = ["RETRY_POLICY_EXTENSION", "RetryTransport"]
 
@@ -85,6 +85,9 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     ) from exc
                 outcome = type(exc).__name__
             else:
+                if response.status_code not in RETRYABLE_STATUSES:  # the common, final case
+                    response.extensions[ATTEMPTS_EXTENSION] = attempt
+                    return response
                 decision = self._decide(policy, request, started, attempt, response=response)
                 if decision.exceeds_ceiling:
                     # Coming back before the server's Retry-After is pointless; fail now.
