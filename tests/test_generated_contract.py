@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import json
 from pathlib import Path
 
 import pytest
@@ -20,32 +19,9 @@ from cortex_client._generated import errors as generated_errors
 from cortex_client._generated import types as generated_types
 from cortex_client._generated.api import Api, ProjectApi
 
+from ._spec_ops import OPERATIONS, module_name, tag_name
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = json.loads((ROOT / "openapi" / "cortex.json").read_text(encoding="utf-8"))
-METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-
-
-def _snake(name: str) -> str:
-    out = []
-    for i, ch in enumerate(name):
-        if ch.isupper() and i and (name[i - 1].islower() or name[i - 1].isdigit()):
-            out.append("_")
-        out.append(ch.lower())
-    return "".join(out)
-
-
-def _tag(op: dict[str, object]) -> str:
-    tags = op.get("tags") or ["default"]
-    assert isinstance(tags, list)
-    return str(tags[0]).lower().replace(" ", "_")
-
-
-OPERATIONS = [
-    (path, method, op)
-    for path, item in SPEC["paths"].items()
-    for method, op in item.items()
-    if method in METHODS
-]
 
 
 def test_the_seam_protocol_has_exactly_the_members_the_overlay_implements() -> None:
@@ -78,7 +54,7 @@ def test_generated_helpers_the_overlay_imports_exist() -> None:
 def test_every_operation_has_a_module_and_a_bound_method(
     path: str, method: str, op: dict[str, object]
 ) -> None:
-    tag, name = _tag(op), _snake(str(op["operationId"]))
+    tag, name = tag_name(op), module_name(op)
     module = importlib.import_module(f"cortex_client._generated.api.{tag}.{name}")
     for function in ("asyncio", "asyncio_detailed", "sync", "sync_detailed"):
         if function in ("asyncio", "sync") and not hasattr(module, function):
@@ -102,6 +78,6 @@ def test_paged_operations_get_an_iterator() -> None:
     for path, _, op in OPERATIONS:
         names = {p["name"] for p in op.get("parameters", []) if isinstance(p, dict)}
         if {"limit", "offset"} <= names:
-            group = getattr(Api, _tag(op)).func(Api(None))  # type: ignore[arg-type]
-            name = _snake(str(op["operationId"])).removeprefix("list_")
+            group = getattr(Api, tag_name(op)).func(Api(None))  # type: ignore[arg-type]
+            name = module_name(op).removeprefix("list_")
             assert inspect.isasyncgenfunction(getattr(group, f"iter_{name}")), path

@@ -7,7 +7,6 @@ and validates each request; a 422 from Prism or an `sl-violations` header is a f
 from __future__ import annotations
 
 import inspect
-import json
 import os
 import socket
 import subprocess
@@ -19,26 +18,16 @@ from typing import Any
 
 import httpx
 import pytest
+from openapi_python_client.strings import snake_case
 
 from cortex_client import CortexClient, UnprocessableEntityError
+from cortex_client.testing._schema import SchemaTools
 
-from ._spec_values import example, resolve
+from ._spec_ops import OPERATIONS, SPEC, SPEC_PATH, module_name, tag_name
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "openapi" / "cortex.json"
-SPEC: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
 PRISM = os.environ.get("CORTEX_PRISM") or str(ROOT / ".tools/prism/node_modules/.bin/prism")
-METHODS = {"get", "put", "post", "delete", "patch"}
-OPERATIONS = [
-    (path, method, op)
-    for path, item in SPEC["paths"].items()
-    for method, op in item.items()
-    if method in METHODS
-]
-
-
-def _snake(name: str) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
+VALUES = SchemaTools(SPEC)
 
 
 def _free_port() -> int:
@@ -98,7 +87,7 @@ def _body_value(method: Any, op: dict[str, Any]) -> Any:
     hints = typing.get_type_hints(method)
     content = op["requestBody"]["content"]
     schema = next(iter(content.values()))
-    value = example(SPEC, schema["schema"])
+    value = VALUES.default(schema["schema"])
     for candidate in typing.get_args(hints["body"]) or (hints["body"],):
         if hasattr(candidate, "from_dict"):
             return candidate.from_dict(value)
@@ -112,17 +101,15 @@ async def test_every_operation_sends_a_spec_valid_request(
     clients: dict[str, CortexClient], path: str, method: str, op: dict[str, Any]
 ) -> None:
     client = clients[_scheme(op)]
-    tag = (op.get("tags") or ["default"])[0].lower().replace(" ", "_")
-    group = getattr(client, tag).detailed
-    bound = getattr(group, _snake(op["operationId"]))
+    group = getattr(client, tag_name(op)).detailed
+    bound = getattr(group, module_name(op))
     args: list[Any] = []
     kwargs: dict[str, Any] = {}
     for param in op.get("parameters", []):
-        param = resolve(SPEC, param)
         if param["in"] == "path":
             args.append("id-1")
         elif param.get("required"):
-            kwargs[_snake(param["name"])] = example(SPEC, param.get("schema", {}))
+            kwargs[snake_case(param["name"])] = VALUES.default(param.get("schema", {}))
     if "requestBody" in op:
         kwargs["body"] = _body_value(bound, op)
     assert len(args) == len(
