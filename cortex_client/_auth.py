@@ -53,10 +53,13 @@ def strip_foreign_credentials(
     headers: Iterable[str] = CREDENTIAL_HEADERS,
 ) -> None:
     """Remove credential headers from ``request`` unless it goes to ``origin``."""
-    if same_origin(request.url, origin):
-        return
-    for name in headers:
-        request.headers.pop(name, None)
+    _strip_unless(request, _origin_of(httpx.URL(origin)), headers)
+
+
+def _strip_unless(request: httpx.Request, origin: Origin, headers: Iterable[str]) -> None:
+    if _origin_of(request.url) != origin:
+        for name in headers:
+            request.headers.pop(name, None)
 
 
 def foreign_credentials_hook(
@@ -70,10 +73,8 @@ def foreign_credentials_hook(
     names = tuple(headers)
 
     async def hook(request: httpx.Request) -> None:
-        # Runs for every request: compare against the precomputed origin, no URL re-parsing.
-        if _origin_of(request.url) != bound:
-            for name in names:
-                request.headers.pop(name, None)
+        # Runs for every request: the origin is parsed once, here, not per request.
+        _strip_unless(request, bound, names)
 
     return hook
 
