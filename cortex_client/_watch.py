@@ -297,21 +297,18 @@ class _Watch(Generic[S]):
         return True
 
     def _apply_events(self, batch: list[RawEvent | Connected]) -> None:
-        touched: dict[str, Any] = {}  # id -> newest item, None once removed
+        touched: dict[str, _Update] = {}  # the newest update per id
         for item in batch:
             if isinstance(item, RawEvent) and (update := self._interpret(item)) is not None:
-                touched[update.id] = update.item
+                touched[update.id] = update
         if not touched:
             return
         # Only the touched ids can differ, so the diff and the new state cost O(batch) plus
         # one dict copy, not a comparison of every document held.
         held = self._state
         state = dict(held)
-        for key, value in touched.items():
-            if value is None:
-                state.pop(key, None)
-            else:
-                state[key] = value
+        for update in touched.values():
+            _apply(state, update)
         changes = diff_keys(held, state, touched)
         if changes:
             self._publish(state, changes, resync=False)
