@@ -234,15 +234,11 @@ class CortexClient(Api):
         view._transport = self._transport
         view.retry_policy = policy
         view._owns_http = False
-        view._http = _PolicyClient(
-            retry_policy=policy,
-            base_url=self._http.base_url,
-            auth=self._auth,
+        view._http = view._build_http(
             timeout=self._http.timeout if timeout is NOT_GIVEN else timeout,
+            retry_policy=policy,
             headers=self._http.headers,
-            transport=self._transport,
             follow_redirects=self._http.follow_redirects,
-            event_hooks=self._hooks(),
         )
         Api.__init__(view, view)
         return view
