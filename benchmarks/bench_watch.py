@@ -91,11 +91,12 @@ def _bare(events: list[Any], initial: dict[str, Any]) -> dict[str, Any]:
 
 
 def _new_watch(initial: dict[str, Any]) -> tuple[Any, Any]:
+    from cortex_client._state import State
     from cortex_client._stream import Subscription
     from cortex_client._watch import CollectionWatch
 
     watch = CollectionWatch(object(), PROJECT, "sessions")
-    watch._state = dict(initial)
+    watch._state = State(initial)
     watch._synced = True
     return watch, Subscription(types=None, idle_timeout=0.0)
 
@@ -139,7 +140,7 @@ def run(rounds: int = ROUNDS) -> list[Result]:
         return [not_measured("watch_apply", GOAL, f"watch internals changed ({exc!r})")]
     expected = _bare(events, initial_dicts)
     titles = {key: value["title"] for key, value in expected.items()}
-    if {key: value.title for key, value in check._state.items()} != titles:
+    if {key: value.title for key, value in check._state.view().items()} != titles:
         raise RuntimeError("the watch's state differs from the bare loop's")
     ratios: list[float] = []
     for n in range(rounds):

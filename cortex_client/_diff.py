@@ -1,29 +1,58 @@
-"""Pure change computation for watches: diff two states, apply changes, keep a stable order."""
+"""Pure change computation for watches: diff two states, apply changes."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
-__all__ = ["Change", "ChangeType", "apply_changes", "diff", "diff_keys", "merge_order"]
+from ._lazy import resolve
+
+__all__ = ["Change", "ChangeType", "apply_changes", "diff"]
 
 T = TypeVar("T")
 ChangeType = Literal["added", "modified", "removed"]
 
 
-@dataclass(frozen=True)
 class Change(Generic[T]):
-    """One document's change between two snapshots.
+    """One document's change between two snapshots (read-only).
 
     ``data`` is the new state (for ``removed``: the last known state, as in Firestore);
-    ``previous`` the state before (``None`` for ``added``).
+    ``previous`` the state before (``None`` for ``added``). Documents a watch received in events
+    are decoded into their models when ``data`` or ``previous`` is first read.
     """
 
-    type: ChangeType
-    id: str
-    data: T
-    previous: T | None = None
+    __slots__ = ("_data", "_previous", "id", "type")
+
+    def __init__(self, type: ChangeType, id: str, data: T, previous: T | None = None) -> None:
+        self.type = type
+        self.id = id
+        self._data = data
+        self._previous = previous
+
+    @property
+    def data(self) -> T:
+        """The document after the change (the last known one for ``removed``)."""
+        return resolve(self._data)  # type: ignore[no-any-return]
+
+    @property
+    def previous(self) -> T | None:
+        """The document before the change (``None`` for ``added``)."""
+        return resolve(self._previous)  # type: ignore[no-any-return]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Change):
+            return NotImplemented
+        return (self.type, self.id, self._data, self._previous) == (
+            other.type,
+            other.id,
+            other._data,
+            other._previous,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # documents are mutable attrs models
+
+    def __repr__(self) -> str:
+        return f"Change({self.type!r}, {self.id!r}, data={self.data!r}, previous={self.previous!r})"
 
 
 def diff(old: Mapping[str, T], new: Mapping[str, T]) -> list[Change[T]]:
@@ -40,36 +69,9 @@ def diff(old: Mapping[str, T], new: Mapping[str, T]) -> list[Change[T]]:
     return changes
 
 
-def diff_keys(old: Mapping[str, T], new: Mapping[str, T], keys: Iterable[str]) -> list[Change[T]]:
-    """``diff(old, new)`` when only ``keys`` can differ: removals first, then additions and
-    modifications, each in ``keys`` order. Equal values (or the same object) give no change."""
-    removed: list[Change[T]] = []
-    changed: list[Change[T]] = []
-    for key in keys:
-        if key not in new:
-            if key in old:
-                removed.append(Change("removed", key, old[key], old[key]))
-        elif key not in old:
-            changed.append(Change("added", key, new[key]))
-        else:
-            before, after = old[key], new[key]
-            # `not ==` rather than `!=`: attrs' __ne__ is a Python call that calls __eq__ again.
-            if before is not after and not before == after:  # noqa: SIM201
-                changed.append(Change("modified", key, after, before))
-    return removed + changed
-
-
-def merge_order(held: Mapping[str, T], fresh: Mapping[str, T]) -> dict[str, T]:
-    """``fresh``'s content in a stable order: ids already held keep their place, new ids follow
-    in ``fresh``'s order."""
-    merged = {key: fresh[key] for key in held if key in fresh}
-    merged.update((key, value) for key, value in fresh.items() if key not in merged)
-    return merged
-
-
 def apply_changes(state: Mapping[str, T], changes: Iterable[Change[T]]) -> dict[str, T]:
     """``state`` with ``changes`` applied in order (a replay; the input is left untouched)."""
-    result = dict(state)
+    result: dict[str, Any] = dict(state)
     for change in changes:
         if change.type == "removed":
             result.pop(change.id, None)

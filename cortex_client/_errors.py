@@ -39,6 +39,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "CortexError",
+    "DocumentDecodeError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -194,6 +195,24 @@ class ResponseValidationError(CortexError):
         return (
             f"ResponseValidationError(status_code={self.status_code}, url={self.url!r}, "
             f"cause={type(self.cause).__name__}, body_bytes={len(self.body)})"
+        )
+
+
+class DocumentDecodeError(CortexError):
+    """A document received in an event that its model cannot read.
+
+    Watches decode a document when it is first read; this is raised there. ``model`` is the
+    model's name, ``raw`` the document as received (nothing is lost), ``cause`` the exception.
+    """
+
+    def __init__(self, model: str, raw: Mapping[str, Any], cause: BaseException) -> None:
+        self.model = model
+        self.raw = raw
+        self.cause = cause
+        detail = _collapse(str(cause))
+        super().__init__(
+            f"could not read a {model} from an event: {type(cause).__name__}"
+            + (f": {detail}" if detail else "")
         )
 
 

@@ -82,8 +82,8 @@ class RawEvent:
     id: str | None
     type: str
     data: dict[str, Any]
-    #: Models built from this event, shared by every watch that receives it (one decode per
-    #: event, not one per watcher); keyed by what was decoded.
+    #: What watches read from this event, shared by every watch that receives it (one reading
+    #: per event, not one per watcher); keyed by the reader.
     decoded: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
 

@@ -14,15 +14,23 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from types import MappingProxyType, TracebackType
+from types import TracebackType
 from typing import Any, Generic, NamedTuple, Self, TypeVar, cast
 
 import anyio
 
 from ._collections import CollectionInfo, collection_info
-from ._diff import Change, diff, diff_keys, merge_order
-from ._errors import AuthenticationError, CortexError, NotFoundError, PermissionDeniedError
+from ._diff import Change, diff
+from ._errors import (
+    AuthenticationError,
+    CortexError,
+    DocumentDecodeError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from ._generated import models as _models
+from ._lazy import Pending, resolve
+from ._state import State, StateView, documents_of
 from ._stream import (
     DEFAULT_BACKOFF,
     DEFAULT_IDLE_TIMEOUT,
@@ -58,7 +66,9 @@ class Snapshot:
     """A collection's state at one moment and the changes since the previous snapshot.
 
     ``items`` are in a stable order (first appearance); ``by_id`` maps id → item (read-only);
-    ``from_resync`` is True when the changes come from re-listing after a reconnect.
+    ``from_resync`` is True when the changes come from re-listing after a reconnect. Documents
+    that arrived in events are decoded into their models on first read, which raises
+    :class:`~cortex_client.DocumentDecodeError` if one does not fit its model.
     """
 
     by_id: Mapping[str, Any]
@@ -68,6 +78,8 @@ class Snapshot:
     @cached_property
     def items(self) -> list[Any]:
         """The items in a stable order (built on first access)."""
+        if isinstance(self.by_id, StateView):
+            return self.by_id.decoded_values()
         return list(self.by_id.values())
 
 
@@ -87,7 +99,8 @@ class DocumentSnapshot:
 
 
 class _Update(NamedTuple):
-    """What one event does to the watched state: ``item`` None means removal.
+    """What one event does to the watched state: ``item`` (a :class:`Pending` document) None
+    means removal.
 
     A NamedTuple: one is built per event, and a frozen dataclass costs several times more."""
 
@@ -120,9 +133,10 @@ class _Watch(Generic[S]):
         self._project_id = project_id
         self._info = info
         self._model: Any = getattr(_models, info.model)
+        self._required: frozenset[str] = getattr(self._model, "_required_keys", frozenset())
         self._idle_timeout = idle_timeout
         self._backoff = backoff
-        self._state: dict[str, Any] = {}
+        self._state = State()
         self._synced = False
         self._resyncing = False
         self._iterating = False
@@ -210,7 +224,7 @@ class _Watch(Generic[S]):
             if self._current is not None and not self._pending:
                 # Iteration began after snapshots were published (callback users, or a late
                 # loop): it starts from the current state, every item added, as a first snapshot.
-                self._pending.append(self._snapshot(self._state, diff({}, self._state), False))
+                self._pending.append(self._snapshot(diff({}, self._state.documents()), False))
         while True:
             if self._pending:
                 snapshot = self._pending.popleft()
@@ -234,7 +248,7 @@ class _Watch(Generic[S]):
     def _accept(self, update: _Update) -> bool:
         return True
 
-    def _snapshot(self, state: dict[str, Any], changes: list[Change[Any]], resync: bool) -> S:
+    def _snapshot(self, changes: list[Change[Any]], resync: bool) -> S:
         raise NotImplementedError
 
     def _state_of(self, snapshot: S) -> Mapping[str, Any]:
@@ -297,21 +311,13 @@ class _Watch(Generic[S]):
         return True
 
     def _apply_events(self, batch: list[RawEvent | Connected]) -> None:
-        touched: dict[str, _Update] = {}  # the newest update per id
+        touched: dict[str, Any] = {}  # the newest document per id (None: removed)
         for item in batch:
-            if isinstance(item, RawEvent) and (update := self._interpret(item)) is not None:
-                touched[update.id] = update
-        if not touched:
-            return
-        # Only the touched ids can differ, so the diff and the new state cost O(batch) plus
-        # one dict copy, not a comparison of every document held.
-        held = self._state
-        state = dict(held)
-        for update in touched.values():
-            _apply(state, update)
-        changes = diff_keys(held, state, touched)
-        if changes:
-            self._publish(state, changes, resync=False)
+            if type(item) is RawEvent and (update := self._interpret(item)) is not None:
+                touched[update.id] = update.item
+        # Only the touched ids can differ: the cost is O(batch), whatever the collection's size.
+        if touched and (changes := self._state.apply(touched)):
+            self._publish(changes, resync=False)
 
     async def _resync(self, subscription: Subscription, batch: list[RawEvent | Connected]) -> None:
         """Re-list, apply what arrived since the connection went live, diff, publish once."""
@@ -342,11 +348,10 @@ class _Watch(Generic[S]):
             except _ResyncNeeded:
                 batch = []
                 continue
-            state = merge_order(self._state, state)
-            changes = diff(self._state, state)
+            changes = self._state.replace(state)
             was_synced, self._synced = self._synced, True
             if changes or not was_synced:
-                self._publish(state, changes, resync=was_synced)
+                self._publish(changes, resync=was_synced)
             return
 
     async def _fetch_retrying(self) -> dict[str, Any]:
@@ -370,7 +375,8 @@ class _Watch(Generic[S]):
         """What ``event`` does to this watch, or None when it is about something else.
 
         Every watch of the same collection (and parent) reads an event the same way, so the
-        reading is done once per event and shared through ``event.decoded``.
+        reading (and the document's decoding, when someone reads it) is done once per event and
+        shared through ``event.decoded``.
         """
         key = self._read_key
         update = event.decoded.get(key, _UNREAD)
@@ -414,15 +420,11 @@ class _Watch(Generic[S]):
         if action == "deleted":
             update = _Update(item_id, None)
         elif action in _UPSERT_ACTIONS:
-            try:
-                key = (self._model, prefix)
-                model = event.decoded.get(key)
-                if model is None:
-                    model = event.decoded[key] = self._model.from_dict(item)
-                update = _Update(item_id, model)
-            except (KeyError, ValueError, TypeError, AttributeError) as exc:
-                _log.debug("event %s does not fit %s (%s)", event.type, self._info.model, exc)
-                raise _ResyncNeeded from exc
+            # Decoding waits until someone reads the document; a missing field is found now.
+            if not item.keys() >= self._required:
+                _log.debug("event %s lacks fields of %s", event.type, self._info.model)
+                raise _ResyncNeeded
+            update = _Update(item_id, Pending(item, self._model))
         else:
             raise _ResyncNeeded
         return update
@@ -430,9 +432,8 @@ class _Watch(Generic[S]):
     def _parent_id(self) -> str | None:
         return None
 
-    def _publish(self, state: dict[str, Any], changes: list[Change[Any]], *, resync: bool) -> None:
-        self._state = state
-        snapshot = self._snapshot(state, changes, resync)
+    def _publish(self, changes: list[Change[Any]], *, resync: bool) -> None:
+        snapshot = self._snapshot(changes, resync)
         self._current = snapshot
         # Snapshots are queued only for an iterating consumer: a callback-only watch would
         # otherwise fill the queue and then pay a full diff on every event.
@@ -440,7 +441,8 @@ class _Watch(Generic[S]):
             if len(self._pending) >= MAX_PENDING_SNAPSHOTS:
                 # A consumer this far behind gets one snapshot of everything since its last one.
                 self._pending.clear()
-                merged = self._snapshot(state, diff(self._delivered, state), True)
+                changes = diff(documents_of(self._delivered), self._state.documents())
+                merged = self._snapshot(changes, True)
                 self._pending.append(merged)
             else:
                 self._pending.append(snapshot)
@@ -532,12 +534,8 @@ class CollectionWatch(_Watch[Snapshot]):
             items = list(await result)
         return {_id_of(item, self._info.id_field): item for item in items}
 
-    def _snapshot(
-        self, state: dict[str, Any], changes: list[Change[Any]], resync: bool
-    ) -> Snapshot:
-        # Every published state is a new dict that is never mutated afterwards, so the snapshot
-        # can share it behind a read-only view instead of copying 10,000 entries per batch.
-        return Snapshot(MappingProxyType(state), changes, resync)
+    def _snapshot(self, changes: list[Change[Any]], resync: bool) -> Snapshot:
+        return Snapshot(self._state.view(), changes, resync)
 
     def _state_of(self, snapshot: Snapshot) -> Mapping[str, Any]:
         return snapshot.by_id
@@ -563,7 +561,15 @@ class DocumentWatch(_Watch[DocumentSnapshot]):
         self._doc_id = doc_id
 
     def _accept(self, update: _Update) -> bool:
-        return update.id == self._doc_id
+        if update.id != self._doc_id:
+            return False
+        if update.item is not None:
+            try:
+                update.item.get()  # one document: decode it now, and re-list if it does not fit
+            except DocumentDecodeError as exc:
+                _log.debug("event for %s does not fit %s (%s)", update.id, self._info.model, exc)
+                raise _ResyncNeeded from exc
+        return True
 
     async def _fetch(self) -> dict[str, Any]:
         operation = getattr(getattr(self._client, self._info.api), str(self._info.get))
@@ -572,10 +578,9 @@ class DocumentWatch(_Watch[DocumentSnapshot]):
         except NotFoundError:
             return {}
 
-    def _snapshot(
-        self, state: dict[str, Any], changes: list[Change[Any]], resync: bool
-    ) -> DocumentSnapshot:
-        return DocumentSnapshot(self._doc_id, state.get(self._doc_id), changes, resync)
+    def _snapshot(self, changes: list[Change[Any]], resync: bool) -> DocumentSnapshot:
+        data = resolve(self._state.get(self._doc_id))
+        return DocumentSnapshot(self._doc_id, data, changes, resync)
 
     def _state_of(self, snapshot: DocumentSnapshot) -> dict[str, Any]:
         return {} if snapshot.data is None else {snapshot.id: snapshot.data}

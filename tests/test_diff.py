@@ -1,11 +1,11 @@
-"""Pure diff logic behind watches: diff, apply_changes, merge_order."""
+"""Pure diff logic behind watches: diff, apply_changes."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cortex_client._diff import Change, apply_changes, diff, merge_order
+from cortex_client._diff import Change, apply_changes, diff
 
 
 def test_diff_of_equal_states_is_empty() -> None:
@@ -25,11 +25,6 @@ def test_apply_changes_does_not_mutate_its_input() -> None:
     state = {"a": 1}
     apply_changes(state, [Change("removed", "a", 1, 1)])
     assert state == {"a": 1}
-
-
-def test_merge_order_keeps_held_positions_and_appends_new_ids() -> None:
-    merged = merge_order({"b": 0, "a": 0}, {"a": 1, "c": 3, "b": 2})
-    assert list(merged.items()) == [("b", 2), ("a", 1), ("c", 3)]
 
 
 states = st.dictionaries(st.sampled_from("abcdefgh"), st.integers(0, 3), max_size=8)

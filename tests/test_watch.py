@@ -8,7 +8,7 @@ from typing import Any
 import anyio
 import pytest
 
-from cortex_client import CortexClient
+from cortex_client import CortexClient, DocumentDecodeError
 from cortex_client._diff import apply_changes
 from cortex_client._errors import AuthenticationError
 from cortex_client._generated.models import (
@@ -294,3 +294,51 @@ async def test_an_error_raised_inside_the_watch_block_propagates_unwrapped(
         async with watch_collection(client, PROJECT, "sessions") as watch:
             await next_snapshot(aiter(watch))
             raise LookupError("mine")
+
+
+async def test_an_event_missing_required_fields_makes_the_watch_list_again(
+    client: CortexClient, server: EmulatorServer
+) -> None:
+    emulator = server.emulator
+    participant = await add_participant(client, "before")
+    async with watch_collection(client, PROJECT, "participants") as watch:
+        snapshots = aiter(watch)
+        await next_snapshot(snapshots)
+        [record] = emulator.store.find("participants", PROJECT, participant)
+        record.data["displayName"] = "silently renamed"  # no event: only a new list shows it
+        emulator.emit(
+            "participant.updated",
+            "updated",
+            {"id": participant, "displayName": "half a document"},
+            project_id=PROJECT,
+            resource_id=f"participant:{participant}",
+        )
+        resync = await next_snapshot(snapshots)
+    assert resync.from_resync is True
+    assert names(resync) == {participant: "silently renamed"}
+
+
+async def test_a_document_that_does_not_fit_its_model_raises_a_typed_error_when_read(
+    client: CortexClient, server: EmulatorServer
+) -> None:
+    emulator = server.emulator
+    good, bad = [await add_participant(client, u) for u in ("good", "bad")]
+    async with watch_collection(client, PROJECT, "participants") as watch:
+        snapshots = aiter(watch)
+        await next_snapshot(snapshots)
+        document = {**emulator.get("participants", bad, PROJECT), "joinedAt": "yesterday"}
+        emulator.emit(
+            "participant.updated",
+            "updated",
+            document,
+            project_id=PROJECT,
+            resource_id=f"participant:{bad}",
+        )
+        snapshot = await next_snapshot(snapshots)
+        await rename(client, good, "still followed")
+        after = await next_snapshot(snapshots)
+    assert [(c.type, c.id) for c in snapshot.changes] == [("modified", bad)]
+    with pytest.raises(DocumentDecodeError) as caught:
+        snapshot.by_id[bad]
+    assert caught.value.raw["joinedAt"] == "yesterday"
+    assert after.by_id[good].display_name == "still followed"

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,6 +48,18 @@ class AppSettingsResponse:
         project_name (str | Unset): Project display name (synced from billing).
         e_2_e_encryption_password (str | Unset): Manual cipher password; only present when mode is manual.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "appId",
+            "isConfigured",
+            "hasSecret",
+            "debugAudioEnabled",
+            "e2eEncryptionMode",
+        )
+    )
 
     id: str
     app_id: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,17 @@ class CreateAccessKeyResponse:
         created (str | Unset): ISO 8601 creation time
         updated (str | Unset): ISO 8601 last update time
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "name",
+            "pubKey",
+            "keyId",
+            "accessKey",
+        )
+    )
 
     id: str
     name: str

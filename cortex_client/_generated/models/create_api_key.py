@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,14 @@ class CreateApiKey:
         project_id (str | Unset): Limit the key to this project; omit for a tenant-wide key. Example: my-project-id.
         expires_at (str | Unset): Optional expiry as an ISO-8601 string. Example: 2025-12-31T23:59:59Z.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "name",
+            "scopes",
+        )
+    )
 
     name: str
     scopes: list[str]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,18 @@ class CreateApiKeyResponse:
         last_used_at (datetime.datetime | Unset): Last time the key was used.
         expires_at (datetime.datetime | Unset): Expiry time.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "name",
+            "keyPrefix",
+            "scopes",
+            "createdAt",
+            "key",
+        )
+    )
 
     id: str
     name: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,6 +73,14 @@ class CreateGatheringRequest:
         inviter_name (str | Unset): Organizer display name
         inviter_email (str | Unset): Organizer email, Reply-To of invitation mails
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "name",
+            "type",
+        )
+    )
 
     name: str
     type_: CreateGatheringRequestType

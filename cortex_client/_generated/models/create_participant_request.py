@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,9 @@ class CreateParticipantRequest:
         display_name (str | Unset): Display name
         user_data (CreateParticipantRequestUserData | Unset): ODIN user data, parsed JSON
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(("externalUserId",))
 
     external_user_id: str
     display_name: str | Unset = UNSET

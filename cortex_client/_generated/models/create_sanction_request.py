@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,9 @@ class CreateSanctionRequest:
             start_at (str | Unset): Start time; server uses now when omitted. Example: 2024-01-15T10:00:00Z.
             end_at (str | Unset): End time; absent/null means permanent. Example: 2024-01-15T11:00:00Z.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(("type",))
 
     type_: CreateSanctionRequestType
     participant_id: str | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,14 @@ class CreateSessionRequest:
             auto-stop Example: 300.
         auto_start (bool | Unset): Start the bot right after creation; treated as true when omitted Example: True.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "title",
+            "externalRoomId",
+        )
+    )
 
     title: str
     external_room_id: str

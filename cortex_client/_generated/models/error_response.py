@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,14 @@ class ErrorResponse:
         message (list[str] | str): What went wrong; validation failures list one message per problem Example: Not Found.
         error (str | Unset): Name of the HTTP status Example: Not Found.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "statusCode",
+            "message",
+        )
+    )
 
     status_code: int
     message: list[str] | str

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,14 @@ class FunctionResponse:
         created_at (datetime.datetime | Unset): Creation time.
         updated_at (datetime.datetime | Unset): Last change time.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "name",
+        )
+    )
 
     id: str
     name: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,9 @@ class FunctionSettingsResponse:
         environment_variables (FunctionSettingsResponseEnvironmentVariables | Unset): Environment variables exposed to
             the functions.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     dependencies: FunctionSettingsResponseDependencies | Unset = UNSET
     environment_variables: FunctionSettingsResponseEnvironmentVariables | Unset = UNSET

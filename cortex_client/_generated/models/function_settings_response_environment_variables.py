@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,9 @@ T = TypeVar("T", bound="FunctionSettingsResponseEnvironmentVariables")
 @_attrs_define
 class FunctionSettingsResponseEnvironmentVariables:
     """Environment variables exposed to the functions."""
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,14 @@ class FunctionVersionResponse:
         code (str | Unset): Source captured in this version.
         created_at (datetime.datetime | Unset): Publish time.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "functionId",
+        )
+    )
 
     id: str
     function_id: str

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,9 @@ class GatheringMember:
         joined_at (datetime.datetime | Unset): When the member joined
         created_at (datetime.datetime | Unset): When the record was created
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(("status",))
 
     status: GatheringMemberStatus
     id: str | Unset = UNSET

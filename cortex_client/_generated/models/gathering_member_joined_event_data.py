@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,9 @@ class GatheringMemberJoinedEventData:
     Attributes:
         member (GatheringMember): A member of a gathering.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(("member",))
 
     member: GatheringMember
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,6 +80,25 @@ class GatheringResponse:
         expires_at (datetime.datetime | Unset): When it expires
         members (list[GatheringMember] | Unset): Members; only present in the detailed (single-gathering) view
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "projectId",
+            "tenantId",
+            "name",
+            "type",
+            "status",
+            "maxMembers",
+            "memberCount",
+            "accessPolicy",
+            "listed",
+            "autoStartSession",
+            "joinCode",
+            "createdAt",
+        )
+    )
 
     id: str
     project_id: str

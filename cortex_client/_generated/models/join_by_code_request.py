@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,14 @@ class JoinByCodeRequest:
         join_code (str): Join code Example: ABCD1234.
         participant_id (str): Participant who joins Example: p9.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "joinCode",
+            "participantId",
+        )
+    )
 
     join_code: str
     participant_id: str

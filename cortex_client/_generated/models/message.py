@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,17 @@ class Message:
         type_ (MessageType | Unset): user = transcribed speech, system = join/leave event Example: user.
         has_debug_audio (bool | Unset): True when a debug WAV can be downloaded for this message
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "sessionId",
+            "senderName",
+            "content",
+            "timestamp",
+        )
+    )
 
     id: str
     session_id: str

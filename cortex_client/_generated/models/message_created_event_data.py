@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,19 @@ class MessageCreatedEventData:
         type_ (MessageCreatedEventDataType | Unset): Message kind; only set on system messages.
         has_debug_audio (bool | Unset): True when a debug WAV exists (user messages only).
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "sessionId",
+            "participantId",
+            "externalUserId",
+            "senderName",
+            "content",
+            "timestamp",
+        )
+    )
 
     id: str
     session_id: str

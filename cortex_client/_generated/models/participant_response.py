@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,19 @@ class ParticipantResponse:
         tenant_id (str): Tenant id
         joined_at (datetime.datetime): First time the participant joined any session of the project
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "projectId",
+            "displayName",
+            "externalUserId",
+            "userData",
+            "tenantId",
+            "joinedAt",
+        )
+    )
 
     id: str
     project_id: str

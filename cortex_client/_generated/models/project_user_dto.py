@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,17 @@ class ProjectUserDto:
         status (ProjectUserDtoStatus): State of the membership.
         created (str | Unset): When the user was added.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "name",
+            "email",
+            "role",
+            "status",
+        )
+    )
 
     id: str
     name: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,19 @@ class SanctionCreatedEvent:
         payload (SanctionCreatedPayload): Payload of 'sanction.created'.
         project_id (str | Unset): Project (app) id; present on project-scoped events.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "tenantId",
+            "resourceId",
+            "timestamp",
+            "type",
+            "source",
+            "payload",
+        )
+    )
 
     id: str
     tenant_id: str

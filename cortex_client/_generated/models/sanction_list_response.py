@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,14 @@ class SanctionListResponse:
         sanctions (list[SanctionResponse]): Sanctions on this page.
         total (int): Total number of matching sanctions.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "sanctions",
+            "total",
+        )
+    )
 
     sanctions: list[SanctionResponse]
     total: int

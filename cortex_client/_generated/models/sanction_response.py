@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,6 +68,20 @@ class SanctionResponse:
         revoked_by_user_id (str | Unset): Dashboard user who revoked it.
         participant (SanctionResponseParticipant | Unset): Participant details when available.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "tenantId",
+            "type",
+            "startAt",
+            "createdAt",
+            "updatedAt",
+            "isActive",
+            "status",
+        )
+    )
 
     id: str
     tenant_id: str

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,16 @@ class SanctionResponseParticipant:
         joined_at (datetime.datetime | Unset): First time the participant joined the project.
         user_data (SanctionResponseParticipantUserData | Unset): Parsed ODIN user data.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "displayName",
+            "externalUserId",
+            "id",
+            "projectId",
+        )
+    )
 
     display_name: str
     external_user_id: str

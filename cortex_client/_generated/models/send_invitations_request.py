@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,9 @@ class SendInvitationsRequest:
         participant_ids (list[str] | Unset): Participants to invite Example: ['p2', 'p3'].
         participants (list[InvitedParticipant] | Unset): Invitees by email
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     participant_ids: list[str] | Unset = UNSET
     participants: list[InvitedParticipant] | Unset = UNSET

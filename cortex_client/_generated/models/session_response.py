@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,21 @@ class SessionResponse:
         status (str): Session status, for example active or ended Example: active.
         idle_timeout (int | Unset): Idle auto-stop in seconds; 0 or null means none Example: 300.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "tenantId",
+            "externalRoomId",
+            "projectId",
+            "gateway",
+            "title",
+            "createdByUserId",
+            "createdAt",
+            "status",
+        )
+    )
 
     id: str
     tenant_id: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,9 @@ class UpdateAppSettingsRequest:
         e_2_e_encryption_mode (UpdateAppSettingsRequestE2EEncryptionMode | Unset): End-to-end encryption mode.
         e_2_e_encryption_password (str | Unset): Cipher password for manual mode.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     bot_user_id: str | Unset = UNSET
     bot_user_data: UpdateAppSettingsRequestBotUserData | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,9 @@ class UpdateParticipantRequest:
         display_name (str | Unset): New display name
         user_data (UpdateParticipantRequestUserData | Unset): New user data
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     display_name: str | Unset = UNSET
     user_data: UpdateParticipantRequestUserData | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,9 @@ class UpdatePluginInstanceRequest:
         settings (UpdatePluginInstanceRequestSettings | Unset): New per-plugin configuration.
         enabled (bool | Unset): Whether the plugin runs for this project.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     settings: UpdatePluginInstanceRequestSettings | Unset = UNSET
     enabled: bool | Unset = UNSET

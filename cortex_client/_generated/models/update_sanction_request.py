@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,9 @@ class UpdateSanctionRequest:
         scope (UpdateSanctionRequestScope | Unset): New channel scoping.
         metadata (UpdateSanctionRequestMetadata | Unset): New free-form data.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     reason: str | Unset = UNSET
     end_at: str | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,6 +54,9 @@ class UpdateWebhookSubscriptionRequest:
         custom_headers (UpdateWebhookSubscriptionRequestCustomHeaders | Unset): Extra headers added to each delivery
             (custom_headers). Example: {'X-Custom-Header': 'value'}.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     url: str | Unset = UNSET
     secret: str | Unset = UNSET

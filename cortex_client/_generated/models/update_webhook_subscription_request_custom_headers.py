@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,9 @@ class UpdateWebhookSubscriptionRequestCustomHeaders:
         {'X-Custom-Header': 'value'}
 
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(())
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

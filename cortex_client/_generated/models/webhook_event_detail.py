@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,21 @@ class WebhookEventDetail:
         project_id (str | Unset): Owning project (app) id.
         last_error (str | Unset): Error from the most recent failed attempt.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "tenantId",
+            "eventType",
+            "payload",
+            "status",
+            "attemptsCount",
+            "nextAttemptAt",
+            "createdAt",
+            "deliveries",
+        )
+    )
 
     id: str
     tenant_id: str

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,14 @@ class WebhookSubscriptionResponse:
         events (list[str] | Unset): Subscribed event types / wildcards.
         description (str | Unset): Free-text label.
     """
+
+    # The JSON keys a document must have: a cheap check for readers that defer from_dict.
+    _required_keys: ClassVar[frozenset[str]] = frozenset(
+        (
+            "authType",
+            "createdAt",
+        )
+    )
 
     auth_type: WebhookSubscriptionResponseAuthType
     created_at: datetime.datetime
