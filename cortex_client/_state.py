@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ._diff import Change
-from ._lazy import resolve
+from ._lazy import Pending, resolve
 
 __all__ = ["State", "StateView", "documents_of"]
 
@@ -146,8 +146,11 @@ class State:
                 live[key] = new
                 size += 1
                 changed.append(Change("added", key, new))
-            # `not ==` rather than `!=`: attrs' __ne__ is a Python call that calls __eq__ again.
-            elif old is not new and not old == new:  # noqa: SIM201
+            elif old is not new and not (
+                old.raw == new.raw  # Pending.__eq__, without the method call
+                if type(old) is Pending and type(new) is Pending
+                else old == new  # `not ==`: attrs' __ne__ would call __eq__ again
+            ):
                 undo[key] = old
                 live[key] = new
                 changed.append(Change("modified", key, new, old))

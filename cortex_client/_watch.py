@@ -108,6 +108,10 @@ class _Update(NamedTuple):
     item: Any | None
 
 
+# tuple.__new__ builds the named tuple in C; _Update(...) runs a Python-level __new__ per event.
+_new_update = tuple.__new__
+
+
 class _ResyncNeeded(Exception):
     pass
 
@@ -245,6 +249,9 @@ class _Watch(Generic[S]):
     async def _fetch(self) -> dict[str, Any]:
         raise NotImplementedError
 
+    #: Whether _accept does more than accept everything (checked per event when it does).
+    _filters = False
+
     def _accept(self, update: _Update) -> bool:
         return True
 
@@ -312,8 +319,18 @@ class _Watch(Generic[S]):
 
     def _apply_events(self, batch: list[RawEvent | Connected]) -> None:
         touched: dict[str, Any] = {}  # the newest document per id (None: removed)
+        key = self._read_key
+        accept = self._accept if self._filters else None
         for item in batch:
-            if type(item) is RawEvent and (update := self._interpret(item)) is not None:
+            if type(item) is not RawEvent:
+                continue
+            # _interpret, inlined: this loop runs once per event for every watcher.
+            update = item.decoded.get(key, _UNREAD)
+            if update is _UNREAD:
+                update = self._read_once(item)
+            if update is _RESYNC:
+                raise _ResyncNeeded
+            if update is not None and (accept is None or accept(update)):
                 touched[update.id] = update.item
         # Only the touched ids can differ: the cost is O(batch), whatever the collection's size.
         if touched and (changes := self._state.apply(touched)):
@@ -378,34 +395,42 @@ class _Watch(Generic[S]):
         reading (and the document's decoding, when someone reads it) is done once per event and
         shared through ``event.decoded``.
         """
-        key = self._read_key
-        update = event.decoded.get(key, _UNREAD)
+        update = event.decoded.get(self._read_key, _UNREAD)
         if update is _UNREAD:
-            try:
-                update = self._read(event)
-            except _ResyncNeeded:
-                update = _RESYNC
-            event.decoded[key] = update
+            update = self._read_once(event)
         if update is _RESYNC:
             raise _ResyncNeeded
         if update is None or not self._accept(update):
             return None
         return cast(_Update, update)
 
+    def _read_once(self, event: RawEvent) -> Any:
+        """Read ``event`` and keep the reading on it for the other watches: an update, None,
+        or _RESYNC."""
+        try:
+            update: Any = self._read(event)
+        except _ResyncNeeded:
+            update = _RESYNC
+        event.decoded[self._read_key] = update
+        return update
+
+    @cached_property
+    def _type_prefix(self) -> str:
+        return self._info.events + "."
+
     def _read(self, event: RawEvent) -> _Update | None:
-        prefix = self._info.events
-        if not event.type.startswith(prefix + "."):
-            return None
-        if "." in event.type[len(prefix) + 1 :]:
-            return None  # a sub-resource's event (message.annotation.created)
+        prefix = self._type_prefix
+        kind = event.type
+        if not kind.startswith(prefix) or "." in kind[len(prefix) :]:
+            return None  # another collection's event, or a sub-resource's (message.annotation.*)
         payload = event.data.get("payload")
-        if not isinstance(payload, Mapping):
+        if type(payload) is not dict and not isinstance(payload, Mapping):
             return None
         action = payload.get("action")
         data = payload.get("data")
-        if not isinstance(data, Mapping):
+        if type(data) is not dict and not isinstance(data, Mapping):
             raise _ResyncNeeded
-        item = _item_of(data, prefix, self._info.id_field)
+        item = data if self._info.id_field in data else _item_of(data, self._info.events)
         parent_key = self._info.parent_key
         if parent_key is not None:
             parent = item.get(parent_key, data.get(parent_key))
@@ -424,7 +449,7 @@ class _Watch(Generic[S]):
             if not item.keys() >= self._required:
                 _log.debug("event %s lacks fields of %s", event.type, self._info.model)
                 raise _ResyncNeeded
-            update = _Update(item_id, Pending(item, self._model))
+            update = _new_update(_Update, (item_id, Pending(item, self._model)))
         else:
             raise _ResyncNeeded
         return update
@@ -481,12 +506,11 @@ def _apply(state: dict[str, Any], update: _Update | None) -> None:
         state[update.id] = update.item
 
 
-def _item_of(data: Mapping[str, Any], prefix: str, id_field: str) -> Mapping[str, Any]:
-    # Some events wrap the resource: gathering.member.joined has {"member": {...}, ...}.
+def _item_of(data: Mapping[str, Any], prefix: str) -> Mapping[str, Any]:
+    """The resource of an event whose data has no id of its own: some events wrap it
+    (gathering.member.joined has {"member": {...}, ...})."""
     wrapped = data.get(prefix.rsplit(".", 1)[-1])
-    if id_field not in data and isinstance(wrapped, Mapping):
-        return wrapped
-    return data
+    return wrapped if isinstance(wrapped, Mapping) else data
 
 
 def _id_of(item: Any, id_field: str) -> str:
@@ -559,6 +583,8 @@ class DocumentWatch(_Watch[DocumentSnapshot]):
             raise ValueError(f"collection {info.name!r} has no single-document operation")
         super().__init__(client, project_id, info, idle_timeout=idle_timeout, backoff=backoff)
         self._doc_id = doc_id
+
+    _filters = True
 
     def _accept(self, update: _Update) -> bool:
         if update.id != self._doc_id:
