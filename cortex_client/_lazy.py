@@ -18,18 +18,20 @@ _UNDECODED: Any = object()
 
 
 class Pending:
-    """A document as received; :meth:`get` decodes it into ``model`` once and keeps the result.
+    """A document as received (``id`` when known); :meth:`get` decodes it into ``model`` once
+    and keeps the result.
 
     Two pending documents are equal when their JSON is; a pending document and a model are
     equal when the decoded document equals the model (one that cannot be decoded equals
     nothing, so comparing never raises).
     """
 
-    __slots__ = ("_value", "model", "raw")
+    __slots__ = ("_value", "id", "model", "raw")
 
-    def __init__(self, raw: Mapping[str, Any], model: Any) -> None:
+    def __init__(self, raw: Mapping[str, Any], model: Any, id: str = "") -> None:
         self.raw = raw
         self.model = model
+        self.id = id
         self._value = _UNDECODED
 
     def get(self) -> Any:

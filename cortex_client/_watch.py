@@ -98,18 +98,15 @@ class DocumentSnapshot:
         return self.data is not None
 
 
-class _Update(NamedTuple):
-    """What one event does to the watched state: ``item`` (a :class:`Pending` document) None
-    means removal.
-
-    A NamedTuple: one is built per event, and a frozen dataclass costs several times more."""
+class _Removed(NamedTuple):
+    """An event's reading that removes a document (an upsert reads as its :class:`Pending`
+    document, which carries its id: one object per event, not two)."""
 
     id: str
-    item: Any | None
 
 
-# tuple.__new__ builds the named tuple in C; _Update(...) runs a Python-level __new__ per event.
-_new_update = tuple.__new__
+#: What an event does to a watch: a document to hold, or the id of one to drop.
+_Update = Pending | _Removed
 
 
 class _ResyncNeeded(Exception):
@@ -331,7 +328,7 @@ class _Watch(Generic[S]):
             if update is _RESYNC:
                 raise _ResyncNeeded
             if update is not None and (accept is None or accept(update)):
-                touched[update.id] = update.item
+                touched[update.id] = None if type(update) is _Removed else update
         # Only the touched ids can differ: the cost is O(batch), whatever the collection's size.
         if touched and (changes := self._state.apply(touched)):
             self._publish(changes, resync=False)
@@ -443,16 +440,14 @@ class _Watch(Generic[S]):
                 raise _ResyncNeeded
             item_id = resource.split(":", 1)[1]
         if action == "deleted":
-            update = _Update(item_id, None)
-        elif action in _UPSERT_ACTIONS:
-            # Decoding waits until someone reads the document; a missing field is found now.
-            if not item.keys() >= self._required:
-                _log.debug("event %s lacks fields of %s", event.type, self._info.model)
-                raise _ResyncNeeded
-            update = _new_update(_Update, (item_id, Pending(item, self._model)))
-        else:
+            return _Removed(item_id)
+        if action not in _UPSERT_ACTIONS:
             raise _ResyncNeeded
-        return update
+        # Decoding waits until someone reads the document; a missing field is found now.
+        if not item.keys() >= self._required:
+            _log.debug("event %s lacks fields of %s", event.type, self._info.model)
+            raise _ResyncNeeded
+        return Pending(item, self._model, item_id)
 
     def _parent_id(self) -> str | None:
         return None
@@ -500,10 +495,10 @@ def _drain(subscription: Subscription) -> list[RawEvent | Connected]:
 def _apply(state: dict[str, Any], update: _Update | None) -> None:
     if update is None:
         return
-    if update.item is None:
+    if type(update) is _Removed:
         state.pop(update.id, None)
     else:
-        state[update.id] = update.item
+        state[update.id] = update
 
 
 def _item_of(data: Mapping[str, Any], prefix: str) -> Mapping[str, Any]:
@@ -589,9 +584,9 @@ class DocumentWatch(_Watch[DocumentSnapshot]):
     def _accept(self, update: _Update) -> bool:
         if update.id != self._doc_id:
             return False
-        if update.item is not None:
+        if type(update) is Pending:
             try:
-                update.item.get()  # one document: decode it now, and re-list if it does not fit
+                update.get()  # one document: decode it now, and re-list if it does not fit
             except DocumentDecodeError as exc:
                 _log.debug("event for %s does not fit %s (%s)", update.id, self._info.model, exc)
                 raise _ResyncNeeded from exc
