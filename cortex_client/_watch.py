@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Generic, NamedTuple, Self, TypeVar, cast
+from typing import Any, Generic, NamedTuple, Self, TypeVar
 
 import anyio
 
@@ -315,13 +315,24 @@ class _Watch(Generic[S]):
         return True
 
     def _apply_events(self, batch: list[RawEvent | Connected]) -> None:
-        touched: dict[str, Any] = {}  # the newest document per id (None: removed)
+        touched = self._updates(batch)
+        # Only the touched ids can differ: the cost is O(batch), whatever the collection's size.
+        if touched and (changes := self._state.apply(touched)):
+            self._publish(changes, resync=False)
+
+    def _updates(self, batch: list[RawEvent | Connected]) -> dict[str, Any]:
+        """The newest document per id that ``batch`` brings (None: removed); raises
+        _ResyncNeeded when an event cannot be applied without re-listing.
+
+        Every watch of the same collection (and parent) reads an event the same way, so the
+        reading is done once per event and shared through ``event.decoded``.
+        """
+        touched: dict[str, Any] = {}
         key = self._read_key
         accept = self._accept if self._filters else None
         for item in batch:
             if type(item) is not RawEvent:
                 continue
-            # _interpret, inlined: this loop runs once per event for every watcher.
             update = item.decoded.get(key, _UNREAD)
             if update is _UNREAD:
                 update = self._read_once(item)
@@ -329,9 +340,7 @@ class _Watch(Generic[S]):
                 raise _ResyncNeeded
             if update is not None and (accept is None or accept(update)):
                 touched[update.id] = None if type(update) is _Removed else update
-        # Only the touched ids can differ: the cost is O(batch), whatever the collection's size.
-        if touched and (changes := self._state.apply(touched)):
-            self._publish(changes, resync=False)
+        return touched
 
     async def _resync(self, subscription: Subscription, batch: list[RawEvent | Connected]) -> None:
         """Re-list, apply what arrived since the connection went live, diff, publish once."""
@@ -354,14 +363,17 @@ class _Watch(Generic[S]):
             batch = events + _drain(subscription)
             if any(isinstance(item, Connected) for item in batch):
                 continue
-            state = dict(fetched)
             try:
-                for item in batch:
-                    if isinstance(item, RawEvent):
-                        _apply(state, self._interpret(item))
+                updates = self._updates(batch)
             except _ResyncNeeded:
                 batch = []
                 continue
+            state = dict(fetched)
+            for key, document in updates.items():
+                if document is None:
+                    state.pop(key, None)
+                else:
+                    state[key] = document
             changes = self._state.replace(state)
             was_synced, self._synced = self._synced, True
             if changes or not was_synced:
@@ -384,22 +396,6 @@ class _Watch(Generic[S]):
     def _read_key(self) -> tuple[str, str | None]:
         # Watches with the same collection and parent read an event identically.
         return (self._info.name, self._parent_id())
-
-    def _interpret(self, event: RawEvent) -> _Update | None:
-        """What ``event`` does to this watch, or None when it is about something else.
-
-        Every watch of the same collection (and parent) reads an event the same way, so the
-        reading (and the document's decoding, when someone reads it) is done once per event and
-        shared through ``event.decoded``.
-        """
-        update = event.decoded.get(self._read_key, _UNREAD)
-        if update is _UNREAD:
-            update = self._read_once(event)
-        if update is _RESYNC:
-            raise _ResyncNeeded
-        if update is None or not self._accept(update):
-            return None
-        return cast(_Update, update)
 
     def _read_once(self, event: RawEvent) -> Any:
         """Read ``event`` and keep the reading on it for the other watches: an update, None,
@@ -490,15 +486,6 @@ def _drain(subscription: Subscription) -> list[RawEvent | Connected]:
     while (item := subscription.get_nowait()) is not None:
         items.append(item)
     return items
-
-
-def _apply(state: dict[str, Any], update: _Update | None) -> None:
-    if update is None:
-        return
-    if type(update) is _Removed:
-        state.pop(update.id, None)
-    else:
-        state[update.id] = update
 
 
 def _item_of(data: Mapping[str, Any], prefix: str) -> Mapping[str, Any]:
