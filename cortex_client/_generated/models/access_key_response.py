@@ -93,28 +93,14 @@ class AccessKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        pub_key = d["pubKey"]
-
-        key_id = d["keyId"]
-
-        description = d.get("description", UNSET)
-
-        created = d.get("created", UNSET)
-
-        updated = d.get("updated", UNSET)
-
         access_key_response = cls(
-            id,
-            name,
-            pub_key,
-            key_id,
-            description,
-            created,
-            updated,
+            d["id"],
+            d["name"],
+            d["pubKey"],
+            d["keyId"],
+            d.get("description", UNSET),
+            d.get("created", UNSET),
+            d.get("updated", UNSET),
         )
 
         if len(d) > 4 + ("description" in d) + ("created" in d) + ("updated" in d):

@@ -110,12 +110,6 @@ class ApiKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        key_prefix = d["keyPrefix"]
-
         scopes = cast(list[str], d["scopes"])
 
         created_at = datetime.datetime.fromisoformat(d["createdAt"])
@@ -144,9 +138,9 @@ class ApiKeyResponse:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         api_key_response = cls(
-            id,
-            name,
-            key_prefix,
+            d["id"],
+            d["name"],
+            d["keyPrefix"],
             scopes,
             created_at,
             project_id,

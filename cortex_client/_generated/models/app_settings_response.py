@@ -126,21 +126,9 @@ class AppSettingsResponse:
         from ..models.app_settings_response_bot_user_data import AppSettingsResponseBotUserData  # noqa: PLC0415
 
         d = src_dict
-        id = d["id"]
-
-        app_id = d["appId"]
-
-        is_configured = d["isConfigured"]
-
-        has_secret = d["hasSecret"]
-
-        debug_audio_enabled = d["debugAudioEnabled"]
-
         e_2_e_encryption_mode = AppSettingsResponseE2EEncryptionMode._value2member_map_.get(
             d["e2eEncryptionMode"]
         ) or AppSettingsResponseE2EEncryptionMode(d["e2eEncryptionMode"])
-
-        bot_user_id = d.get("botUserId", UNSET)
 
         _bot_user_data = d.get("botUserData", UNSET)
         bot_user_data: AppSettingsResponseBotUserData | Unset
@@ -149,21 +137,17 @@ class AppSettingsResponse:
         else:
             bot_user_data = AppSettingsResponseBotUserData.from_dict(_bot_user_data)
 
-        project_name = d.get("projectName", UNSET)
-
-        e_2_e_encryption_password = d.get("e2eEncryptionPassword", UNSET)
-
         app_settings_response = cls(
-            id,
-            app_id,
-            is_configured,
-            has_secret,
-            debug_audio_enabled,
+            d["id"],
+            d["appId"],
+            d["isConfigured"],
+            d["hasSecret"],
+            d["debugAudioEnabled"],
             e_2_e_encryption_mode,
-            bot_user_id,
+            d.get("botUserId", UNSET),
             bot_user_data,
-            project_name,
-            e_2_e_encryption_password,
+            d.get("projectName", UNSET),
+            d.get("e2eEncryptionPassword", UNSET),
         )
 
         if len(d) > 6 + ("botUserId" in d) + ("botUserData" in d) + ("projectName" in d) + (

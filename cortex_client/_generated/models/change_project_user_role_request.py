@@ -58,14 +58,12 @@ class ChangeProjectUserRoleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        permission_id = d["permissionId"]
-
         role = ChangeProjectUserRoleRequestRole._value2member_map_.get(
             d["role"]
         ) or ChangeProjectUserRoleRequestRole(d["role"])
 
         change_project_user_role_request = cls(
-            permission_id,
+            d["permissionId"],
             role,
         )
 

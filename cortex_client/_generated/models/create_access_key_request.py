@@ -54,13 +54,9 @@ class CreateAccessKeyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        name = d["name"]
-
-        description = d.get("description", UNSET)
-
         create_access_key_request = cls(
-            name,
-            description,
+            d["name"],
+            d.get("description", UNSET),
         )
 
         if len(d) > 1 + ("description" in d):

@@ -100,31 +100,15 @@ class CreateAccessKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        pub_key = d["pubKey"]
-
-        key_id = d["keyId"]
-
-        access_key = d["accessKey"]
-
-        description = d.get("description", UNSET)
-
-        created = d.get("created", UNSET)
-
-        updated = d.get("updated", UNSET)
-
         create_access_key_response = cls(
-            id,
-            name,
-            pub_key,
-            key_id,
-            access_key,
-            description,
-            created,
-            updated,
+            d["id"],
+            d["name"],
+            d["pubKey"],
+            d["keyId"],
+            d["accessKey"],
+            d.get("description", UNSET),
+            d.get("created", UNSET),
+            d.get("updated", UNSET),
         )
 
         if len(d) > 5 + ("description" in d) + ("created" in d) + ("updated" in d):

@@ -73,19 +73,13 @@ class CreateApiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        name = d["name"]
-
         scopes = cast(list[str], d["scopes"])
 
-        project_id = d.get("projectId", UNSET)
-
-        expires_at = d.get("expiresAt", UNSET)
-
         create_api_key = cls(
-            name,
+            d["name"],
             scopes,
-            project_id,
-            expires_at,
+            d.get("projectId", UNSET),
+            d.get("expiresAt", UNSET),
         )
 
         if len(d) > 2 + ("projectId" in d) + ("expiresAt" in d):

@@ -117,17 +117,9 @@ class CreateApiKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        key_prefix = d["keyPrefix"]
-
         scopes = cast(list[str], d["scopes"])
 
         created_at = datetime.datetime.fromisoformat(d["createdAt"])
-
-        key = d["key"]
 
         def _parse_project_id(data: object) -> None | str | Unset:
             if data is None:
@@ -153,12 +145,12 @@ class CreateApiKeyResponse:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         create_api_key_response = cls(
-            id,
-            name,
-            key_prefix,
+            d["id"],
+            d["name"],
+            d["keyPrefix"],
             scopes,
             created_at,
-            key,
+            d["key"],
             project_id,
             last_used_at,
             expires_at,

@@ -54,13 +54,9 @@ class CreateFunctionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        name = d["name"]
-
-        code = d.get("code", UNSET)
-
         create_function_request = cls(
-            name,
-            code,
+            d["name"],
+            d.get("code", UNSET),
         )
 
         if len(d) > 1 + ("code" in d):

@@ -202,13 +202,9 @@ class CreateGatheringRequest:
         from ..models.invited_participant import InvitedParticipant  # noqa: PLC0415
 
         d = src_dict
-        name = d["name"]
-
         type_ = CreateGatheringRequestType._value2member_map_.get(
             d["type"]
         ) or CreateGatheringRequestType(d["type"])
-
-        max_members = d.get("maxMembers", UNSET)
 
         _access_policy = d.get("accessPolicy", UNSET)
         access_policy: CreateGatheringRequestAccessPolicy | Unset
@@ -218,16 +214,6 @@ class CreateGatheringRequest:
             access_policy = CreateGatheringRequestAccessPolicy._value2member_map_.get(
                 _access_policy
             ) or CreateGatheringRequestAccessPolicy(_access_policy)
-
-        listed = d.get("listed", UNSET)
-
-        starts_at = d.get("startsAt", UNSET)
-
-        ends_at = d.get("endsAt", UNSET)
-
-        timezone = d.get("timezone", UNSET)
-
-        auto_start_session = d.get("autoStartSession", UNSET)
 
         _properties = d.get("properties", UNSET)
         properties: CreateGatheringRequestProperties | Unset
@@ -243,14 +229,6 @@ class CreateGatheringRequest:
         else:
             search_properties = CreateGatheringRequestSearchProperties.from_dict(_search_properties)
 
-        room_id = d.get("roomId", UNSET)
-
-        owner_id = d.get("ownerId", UNSET)
-
-        description = d.get("description", UNSET)
-
-        invitation_url = d.get("invitationUrl", UNSET)
-
         _participants = d.get("participants", UNSET)
         participants: list[InvitedParticipant] | Unset = UNSET
         if _participants is not UNSET:
@@ -260,29 +238,25 @@ class CreateGatheringRequest:
 
                 participants.append(participants_item)
 
-        inviter_name = d.get("inviterName", UNSET)
-
-        inviter_email = d.get("inviterEmail", UNSET)
-
         create_gathering_request = cls(
-            name,
+            d["name"],
             type_,
-            max_members,
+            d.get("maxMembers", UNSET),
             access_policy,
-            listed,
-            starts_at,
-            ends_at,
-            timezone,
-            auto_start_session,
+            d.get("listed", UNSET),
+            d.get("startsAt", UNSET),
+            d.get("endsAt", UNSET),
+            d.get("timezone", UNSET),
+            d.get("autoStartSession", UNSET),
             properties,
             search_properties,
-            room_id,
-            owner_id,
-            description,
-            invitation_url,
+            d.get("roomId", UNSET),
+            d.get("ownerId", UNSET),
+            d.get("description", UNSET),
+            d.get("invitationUrl", UNSET),
             participants,
-            inviter_name,
-            inviter_email,
+            d.get("inviterName", UNSET),
+            d.get("inviterEmail", UNSET),
         )
 
         if len(d) > 2 + ("maxMembers" in d) + ("accessPolicy" in d) + ("listed" in d) + (

@@ -69,10 +69,6 @@ class CreateParticipantRequest:
         from ..models.create_participant_request_user_data import CreateParticipantRequestUserData  # noqa: PLC0415
 
         d = src_dict
-        external_user_id = d["externalUserId"]
-
-        display_name = d.get("displayName", UNSET)
-
         _user_data = d.get("userData", UNSET)
         user_data: CreateParticipantRequestUserData | Unset
         if _user_data is UNSET:
@@ -81,8 +77,8 @@ class CreateParticipantRequest:
             user_data = CreateParticipantRequestUserData.from_dict(_user_data)
 
         create_participant_request = cls(
-            external_user_id,
-            display_name,
+            d["externalUserId"],
+            d.get("displayName", UNSET),
             user_data,
         )
 

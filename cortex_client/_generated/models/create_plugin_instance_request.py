@@ -64,8 +64,6 @@ class CreatePluginInstanceRequest:
         )
 
         d = src_dict
-        plugin_id = d["pluginId"]
-
         _settings = d.get("settings", UNSET)
         settings: CreatePluginInstanceRequestSettings | Unset
         if _settings is UNSET:
@@ -74,7 +72,7 @@ class CreatePluginInstanceRequest:
             settings = CreatePluginInstanceRequestSettings.from_dict(_settings)
 
         create_plugin_instance_request = cls(
-            plugin_id,
+            d["pluginId"],
             settings,
         )
 

@@ -125,20 +125,12 @@ class CreateSanctionRequest:
             d["type"]
         ) or CreateSanctionRequestType(d["type"])
 
-        participant_id = d.get("participantId", UNSET)
-
-        external_user_id = d.get("externalUserId", UNSET)
-
-        session_id = d.get("sessionId", UNSET)
-
         _scope = d.get("scope", UNSET)
         scope: CreateSanctionRequestScope | Unset
         if _scope is UNSET:
             scope = UNSET
         else:
             scope = CreateSanctionRequestScope.from_dict(_scope)
-
-        reason = d.get("reason", UNSET)
 
         _metadata = d.get("metadata", UNSET)
         metadata: CreateSanctionRequestMetadata | Unset
@@ -147,20 +139,16 @@ class CreateSanctionRequest:
         else:
             metadata = CreateSanctionRequestMetadata.from_dict(_metadata)
 
-        start_at = d.get("startAt", UNSET)
-
-        end_at = d.get("endAt", UNSET)
-
         create_sanction_request = cls(
             type_,
-            participant_id,
-            external_user_id,
-            session_id,
+            d.get("participantId", UNSET),
+            d.get("externalUserId", UNSET),
+            d.get("sessionId", UNSET),
             scope,
-            reason,
+            d.get("reason", UNSET),
             metadata,
-            start_at,
-            end_at,
+            d.get("startAt", UNSET),
+            d.get("endAt", UNSET),
         )
 
         if len(d) > 1 + ("participantId" in d) + ("externalUserId" in d) + ("sessionId" in d) + (

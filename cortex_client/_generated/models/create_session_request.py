@@ -80,22 +80,12 @@ class CreateSessionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        title = d["title"]
-
-        external_room_id = d["externalRoomId"]
-
-        gateway = d.get("gateway", UNSET)
-
-        idle_timeout = d.get("idleTimeout", UNSET)
-
-        auto_start = d.get("autoStart", UNSET)
-
         create_session_request = cls(
-            title,
-            external_room_id,
-            gateway,
-            idle_timeout,
-            auto_start,
+            d["title"],
+            d["externalRoomId"],
+            d.get("gateway", UNSET),
+            d.get("idleTimeout", UNSET),
+            d.get("autoStart", UNSET),
         )
 
         if len(d) > 2 + ("gateway" in d) + ("idleTimeout" in d) + ("autoStart" in d):

@@ -134,13 +134,7 @@ class CreateWebhookSubscriptionRequest:
         )
 
         d = src_dict
-        url = d["url"]
-
-        secret = d["secret"]
-
         events = cast(list[str], d["events"])
-
-        description = d.get("description", UNSET)
 
         _auth_type = d.get("authType", UNSET)
         auth_type: CreateWebhookSubscriptionRequestAuthType | Unset
@@ -150,14 +144,6 @@ class CreateWebhookSubscriptionRequest:
             auth_type = CreateWebhookSubscriptionRequestAuthType._value2member_map_.get(
                 _auth_type
             ) or CreateWebhookSubscriptionRequestAuthType(_auth_type)
-
-        api_key = d.get("apiKey", UNSET)
-
-        api_key_header = d.get("apiKeyHeader", UNSET)
-
-        basic_auth_username = d.get("basicAuthUsername", UNSET)
-
-        basic_auth_password = d.get("basicAuthPassword", UNSET)
 
         _custom_headers = d.get("customHeaders", UNSET)
         custom_headers: CreateWebhookSubscriptionRequestCustomHeaders | Unset
@@ -169,15 +155,15 @@ class CreateWebhookSubscriptionRequest:
             )
 
         create_webhook_subscription_request = cls(
-            url,
-            secret,
+            d["url"],
+            d["secret"],
             events,
-            description,
+            d.get("description", UNSET),
             auth_type,
-            api_key,
-            api_key_header,
-            basic_auth_username,
-            basic_auth_password,
+            d.get("apiKey", UNSET),
+            d.get("apiKeyHeader", UNSET),
+            d.get("basicAuthUsername", UNSET),
+            d.get("basicAuthPassword", UNSET),
             custom_headers,
         )
 

@@ -106,31 +106,17 @@ class DomainEventEnvelope:
         from ..models.domain_event_payload import DomainEventPayload  # noqa: PLC0415
 
         d = src_dict
-        id = d["id"]
-
-        type_ = d["type"]
-
-        source = d["source"]
-
-        tenant_id = d["tenantId"]
-
-        resource_id = d["resourceId"]
-
-        timestamp = d["timestamp"]
-
         payload = DomainEventPayload.from_dict(d["payload"])
 
-        project_id = d.get("projectId", UNSET)
-
         domain_event_envelope = cls(
-            id,
-            type_,
-            source,
-            tenant_id,
-            resource_id,
-            timestamp,
+            d["id"],
+            d["type"],
+            d["source"],
+            d["tenantId"],
+            d["resourceId"],
+            d["timestamp"],
             payload,
-            project_id,
+            d.get("projectId", UNSET),
         )
 
         if len(d) > 7 + ("projectId" in d):

@@ -70,7 +70,6 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        status_code = d["statusCode"]
 
         def _parse_message(data: object) -> list[str] | str:
             try:
@@ -85,12 +84,10 @@ class ErrorResponse:
 
         message = _parse_message(d["message"])
 
-        error = d.get("error", UNSET)
-
         error_response = cls(
-            status_code,
+            d["statusCode"],
             message,
-            error,
+            d.get("error", UNSET),
         )
 
         if len(d) > 2 + ("error" in d):

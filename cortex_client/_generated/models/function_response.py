@@ -105,18 +105,6 @@ class FunctionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        project_id = d.get("projectId", UNSET)
-
-        code = d.get("code", UNSET)
-
-        status = d.get("status", UNSET)
-
-        url = d.get("url", UNSET)
-
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
@@ -132,12 +120,12 @@ class FunctionResponse:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         function_response = cls(
-            id,
-            name,
-            project_id,
-            code,
-            status,
-            url,
+            d["id"],
+            d["name"],
+            d.get("projectId", UNSET),
+            d.get("code", UNSET),
+            d.get("status", UNSET),
+            d.get("url", UNSET),
             created_at,
             updated_at,
         )

@@ -82,14 +82,6 @@ class FunctionVersionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        function_id = d["functionId"]
-
-        version = d.get("version", UNSET)
-
-        code = d.get("code", UNSET)
-
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
@@ -98,10 +90,10 @@ class FunctionVersionResponse:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         function_version_response = cls(
-            id,
-            function_id,
-            version,
-            code,
+            d["id"],
+            d["functionId"],
+            d.get("version", UNSET),
+            d.get("code", UNSET),
             created_at,
         )
 

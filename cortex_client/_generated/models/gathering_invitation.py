@@ -105,18 +105,6 @@ class GatheringInvitation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        status = d["status"]
-
-        gathering_id = d.get("gatheringId", UNSET)
-
-        participant_id = d.get("participantId", UNSET)
-
-        email = d.get("email", UNSET)
-
-        name = d.get("name", UNSET)
-
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
@@ -132,12 +120,12 @@ class GatheringInvitation:
             responded_at = datetime.datetime.fromisoformat(_responded_at)
 
         gathering_invitation = cls(
-            id,
-            status,
-            gathering_id,
-            participant_id,
-            email,
-            name,
+            d["id"],
+            d["status"],
+            d.get("gatheringId", UNSET),
+            d.get("participantId", UNSET),
+            d.get("email", UNSET),
+            d.get("name", UNSET),
             created_at,
             responded_at,
         )

@@ -102,12 +102,6 @@ class GatheringMember:
             d["status"]
         )
 
-        id = d.get("id", UNSET)
-
-        gathering_id = d.get("gatheringId", UNSET)
-
-        participant_id = d.get("participantId", UNSET)
-
         _role = d.get("role", UNSET)
         role: GatheringMemberRole | Unset
         if _role is UNSET:
@@ -131,9 +125,9 @@ class GatheringMember:
 
         gathering_member = cls(
             status,
-            id,
-            gathering_id,
-            participant_id,
+            d.get("id", UNSET),
+            d.get("gatheringId", UNSET),
+            d.get("participantId", UNSET),
             role,
             joined_at,
             created_at,

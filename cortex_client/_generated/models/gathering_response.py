@@ -243,14 +243,6 @@ class GatheringResponse:
         from ..models.gathering_response_properties import GatheringResponseProperties  # noqa: PLC0415
 
         d = src_dict
-        id = d["id"]
-
-        project_id = d["projectId"]
-
-        tenant_id = d["tenantId"]
-
-        name = d["name"]
-
         type_ = GatheringResponseType._value2member_map_.get(d["type"]) or GatheringResponseType(
             d["type"]
         )
@@ -259,25 +251,7 @@ class GatheringResponse:
             d["status"]
         ) or GatheringResponseStatus(d["status"])
 
-        max_members = d["maxMembers"]
-
-        member_count = d["memberCount"]
-
-        access_policy = d["accessPolicy"]
-
-        listed = d["listed"]
-
-        auto_start_session = d["autoStartSession"]
-
-        join_code = d["joinCode"]
-
         created_at = datetime.datetime.fromisoformat(d["createdAt"])
-
-        description = d.get("description", UNSET)
-
-        inviter_name = d.get("inviterName", UNSET)
-
-        inviter_email = d.get("inviterEmail", UNSET)
 
         _starts_at = d.get("startsAt", UNSET)
         starts_at: datetime.datetime | Unset
@@ -293,20 +267,12 @@ class GatheringResponse:
         else:
             ends_at = datetime.datetime.fromisoformat(_ends_at)
 
-        timezone = d.get("timezone", UNSET)
-
-        room_id = d.get("roomId", UNSET)
-
-        session_id = d.get("sessionId", UNSET)
-
         _properties = d.get("properties", UNSET)
         properties: GatheringResponseProperties | Unset
         if _properties is UNSET:
             properties = UNSET
         else:
             properties = GatheringResponseProperties.from_dict(_properties)
-
-        owner_id = d.get("ownerId", UNSET)
 
         _expires_at = d.get("expiresAt", UNSET)
         expires_at: datetime.datetime | Unset
@@ -325,29 +291,29 @@ class GatheringResponse:
                 members.append(members_item)
 
         gathering_response = cls(
-            id,
-            project_id,
-            tenant_id,
-            name,
+            d["id"],
+            d["projectId"],
+            d["tenantId"],
+            d["name"],
             type_,
             status,
-            max_members,
-            member_count,
-            access_policy,
-            listed,
-            auto_start_session,
-            join_code,
+            d["maxMembers"],
+            d["memberCount"],
+            d["accessPolicy"],
+            d["listed"],
+            d["autoStartSession"],
+            d["joinCode"],
             created_at,
-            description,
-            inviter_name,
-            inviter_email,
+            d.get("description", UNSET),
+            d.get("inviterName", UNSET),
+            d.get("inviterEmail", UNSET),
             starts_at,
             ends_at,
-            timezone,
-            room_id,
-            session_id,
+            d.get("timezone", UNSET),
+            d.get("roomId", UNSET),
+            d.get("sessionId", UNSET),
             properties,
-            owner_id,
+            d.get("ownerId", UNSET),
             expires_at,
             members,
         )

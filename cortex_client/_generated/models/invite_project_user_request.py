@@ -58,14 +58,12 @@ class InviteProjectUserRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        email = d["email"]
-
         role = InviteProjectUserRequestRole._value2member_map_.get(
             d["role"]
         ) or InviteProjectUserRequestRole(d["role"])
 
         invite_project_user_request = cls(
-            email,
+            d["email"],
             role,
         )
 

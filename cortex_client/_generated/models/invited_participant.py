@@ -59,16 +59,10 @@ class InvitedParticipant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        email = d.get("email", UNSET)
-
-        name = d.get("name", UNSET)
-
-        participant_id = d.get("participantId", UNSET)
-
         invited_participant = cls(
-            email,
-            name,
-            participant_id,
+            d.get("email", UNSET),
+            d.get("name", UNSET),
+            d.get("participantId", UNSET),
         )
 
         if len(d) > 0 + ("email" in d) + ("name" in d) + ("participantId" in d):

@@ -56,13 +56,9 @@ class JoinByCodeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        join_code = d["joinCode"]
-
-        participant_id = d["participantId"]
-
         join_by_code_request = cls(
-            join_code,
-            participant_id,
+            d["joinCode"],
+            d["participantId"],
         )
 
         if len(d) > 2:

@@ -67,11 +67,9 @@ class JoinGatheringResponse:
         else:
             gathering = GatheringResponse.from_dict(_gathering)
 
-        error = d.get("error", UNSET)
-
         join_gathering_response = cls(
             gathering,
-            error,
+            d.get("error", UNSET),
         )
 
         if len(d) > 0 + ("gathering" in d) + ("error" in d):

@@ -41,10 +41,8 @@ class LeaveGatheringRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        participant_id = d["participantId"]
-
         leave_gathering_request = cls(
-            participant_id,
+            d["participantId"],
         )
 
         if len(d) > 1:

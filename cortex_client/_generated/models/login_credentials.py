@@ -52,13 +52,9 @@ class LoginCredentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        email = d.get("email", UNSET)
-
-        password = d.get("password", UNSET)
-
         login_credentials = cls(
-            email,
-            password,
+            d.get("email", UNSET),
+            d.get("password", UNSET),
         )
 
         if len(d) > 0 + ("email" in d) + ("password" in d):

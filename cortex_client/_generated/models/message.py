@@ -96,16 +96,6 @@ class Message:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        session_id = d["sessionId"]
-
-        sender_name = d["senderName"]
-
-        content = d["content"]
-
-        timestamp = d["timestamp"]
-
         _type_ = d.get("type", UNSET)
         type_: MessageType | Unset
         if _type_ is UNSET:
@@ -113,16 +103,14 @@ class Message:
         else:
             type_ = MessageType._value2member_map_.get(_type_) or MessageType(_type_)
 
-        has_debug_audio = d.get("hasDebugAudio", UNSET)
-
         message = cls(
-            id,
-            session_id,
-            sender_name,
-            content,
-            timestamp,
+            d["id"],
+            d["sessionId"],
+            d["senderName"],
+            d["content"],
+            d["timestamp"],
             type_,
-            has_debug_audio,
+            d.get("hasDebugAudio", UNSET),
         )
 
         if len(d) > 5 + ("type" in d) + ("hasDebugAudio" in d):

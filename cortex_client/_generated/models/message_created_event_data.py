@@ -112,9 +112,6 @@ class MessageCreatedEventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        session_id = d["sessionId"]
 
         def _parse_participant_id(data: object) -> None | str:
             if data is None:
@@ -130,12 +127,6 @@ class MessageCreatedEventData:
 
         external_user_id = _parse_external_user_id(d["externalUserId"])
 
-        sender_name = d["senderName"]
-
-        content = d["content"]
-
-        timestamp = d["timestamp"]
-
         _type_ = d.get("type", UNSET)
         type_: MessageCreatedEventDataType | Unset
         if _type_ is UNSET:
@@ -145,18 +136,16 @@ class MessageCreatedEventData:
                 _type_
             ) or MessageCreatedEventDataType(_type_)
 
-        has_debug_audio = d.get("hasDebugAudio", UNSET)
-
         message_created_event_data = cls(
-            id,
-            session_id,
+            d["id"],
+            d["sessionId"],
             participant_id,
             external_user_id,
-            sender_name,
-            content,
-            timestamp,
+            d["senderName"],
+            d["content"],
+            d["timestamp"],
             type_,
-            has_debug_audio,
+            d.get("hasDebugAudio", UNSET),
         )
 
         if len(d) > 7 + ("type" in d) + ("hasDebugAudio" in d):

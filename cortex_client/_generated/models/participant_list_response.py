@@ -72,11 +72,9 @@ class ParticipantListResponse:
 
             participants.append(participants_item)
 
-        total = d["total"]
-
         participant_list_response = cls(
             participants,
-            total,
+            d["total"],
         )
 
         if len(d) > 2:

@@ -98,27 +98,17 @@ class ParticipantResponse:
         from ..models.participant_response_user_data import ParticipantResponseUserData  # noqa: PLC0415
 
         d = src_dict
-        id = d["id"]
-
-        project_id = d["projectId"]
-
-        display_name = d["displayName"]
-
-        external_user_id = d["externalUserId"]
-
         user_data = ParticipantResponseUserData.from_dict(d["userData"])
-
-        tenant_id = d["tenantId"]
 
         joined_at = datetime.datetime.fromisoformat(d["joinedAt"])
 
         participant_response = cls(
-            id,
-            project_id,
-            display_name,
-            external_user_id,
+            d["id"],
+            d["projectId"],
+            d["displayName"],
+            d["externalUserId"],
             user_data,
-            tenant_id,
+            d["tenantId"],
             joined_at,
         )
 

@@ -108,14 +108,6 @@ class ParticipantUpdatedEvent:
         from ..models.participant_updated_payload import ParticipantUpdatedPayload  # noqa: PLC0415
 
         d = src_dict
-        id = d["id"]
-
-        tenant_id = d["tenantId"]
-
-        resource_id = d["resourceId"]
-
-        timestamp = d["timestamp"]
-
         type_ = ParticipantUpdatedEventType._value2member_map_.get(
             d["type"]
         ) or ParticipantUpdatedEventType(d["type"])
@@ -126,17 +118,15 @@ class ParticipantUpdatedEvent:
 
         payload = ParticipantUpdatedPayload.from_dict(d["payload"])
 
-        project_id = d.get("projectId", UNSET)
-
         participant_updated_event = cls(
-            id,
-            tenant_id,
-            resource_id,
-            timestamp,
+            d["id"],
+            d["tenantId"],
+            d["resourceId"],
+            d["timestamp"],
             type_,
             source,
             payload,
-            project_id,
+            d.get("projectId", UNSET),
         )
 
         if len(d) > 7 + ("projectId" in d):

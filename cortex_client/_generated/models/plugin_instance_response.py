@@ -113,22 +113,12 @@ class PluginInstanceResponse:
         from ..models.plugin_instance_response_settings import PluginInstanceResponseSettings  # noqa: PLC0415
 
         d = src_dict
-        id = d["id"]
-
-        plugin_id = d["pluginId"]
-
-        tenant_id = d.get("tenantId", UNSET)
-
-        project_id = d.get("projectId", UNSET)
-
         _settings = d.get("settings", UNSET)
         settings: PluginInstanceResponseSettings | Unset
         if _settings is UNSET:
             settings = UNSET
         else:
             settings = PluginInstanceResponseSettings.from_dict(_settings)
-
-        enabled = d.get("enabled", UNSET)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -145,12 +135,12 @@ class PluginInstanceResponse:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         plugin_instance_response = cls(
-            id,
-            plugin_id,
-            tenant_id,
-            project_id,
+            d["id"],
+            d["pluginId"],
+            d.get("tenantId", UNSET),
+            d.get("projectId", UNSET),
             settings,
-            enabled,
+            d.get("enabled", UNSET),
             created_at,
             updated_at,
         )

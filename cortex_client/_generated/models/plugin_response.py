@@ -87,14 +87,6 @@ class PluginResponse:
         from ..models.plugin_response_settings_schema import PluginResponseSettingsSchema  # noqa: PLC0415
 
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        description = d.get("description", UNSET)
-
-        version = d.get("version", UNSET)
-
         _settings_schema = d.get("settingsSchema", UNSET)
         settings_schema: PluginResponseSettingsSchema | Unset
         if _settings_schema is UNSET:
@@ -103,10 +95,10 @@ class PluginResponse:
             settings_schema = PluginResponseSettingsSchema.from_dict(_settings_schema)
 
         plugin_response = cls(
-            id,
-            name,
-            description,
-            version,
+            d["id"],
+            d["name"],
+            d.get("description", UNSET),
+            d.get("version", UNSET),
             settings_schema,
         )
 

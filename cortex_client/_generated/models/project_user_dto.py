@@ -88,27 +88,19 @@ class ProjectUserDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        email = d["email"]
-
         role = ProjectUserDtoRole._value2member_map_.get(d["role"]) or ProjectUserDtoRole(d["role"])
 
         status = ProjectUserDtoStatus._value2member_map_.get(d["status"]) or ProjectUserDtoStatus(
             d["status"]
         )
 
-        created = d.get("created", UNSET)
-
         project_user_dto = cls(
-            id,
-            name,
-            email,
+            d["id"],
+            d["name"],
+            d["email"],
             role,
             status,
-            created,
+            d.get("created", UNSET),
         )
 
         if len(d) > 5 + ("created" in d):

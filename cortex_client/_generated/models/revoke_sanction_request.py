@@ -41,10 +41,8 @@ class RevokeSanctionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        reason = d.get("reason", UNSET)
-
         revoke_sanction_request = cls(
-            reason,
+            d.get("reason", UNSET),
         )
 
         if len(d) > 0 + ("reason" in d):

@@ -108,14 +108,6 @@ class SanctionCreatedEvent:
         from ..models.sanction_created_payload import SanctionCreatedPayload  # noqa: PLC0415
 
         d = src_dict
-        id = d["id"]
-
-        tenant_id = d["tenantId"]
-
-        resource_id = d["resourceId"]
-
-        timestamp = d["timestamp"]
-
         type_ = SanctionCreatedEventType._value2member_map_.get(
             d["type"]
         ) or SanctionCreatedEventType(d["type"])
@@ -126,17 +118,15 @@ class SanctionCreatedEvent:
 
         payload = SanctionCreatedPayload.from_dict(d["payload"])
 
-        project_id = d.get("projectId", UNSET)
-
         sanction_created_event = cls(
-            id,
-            tenant_id,
-            resource_id,
-            timestamp,
+            d["id"],
+            d["tenantId"],
+            d["resourceId"],
+            d["timestamp"],
             type_,
             source,
             payload,
-            project_id,
+            d.get("projectId", UNSET),
         )
 
         if len(d) > 7 + ("projectId" in d):

@@ -72,11 +72,9 @@ class SanctionListResponse:
 
             sanctions.append(sanctions_item)
 
-        total = d["total"]
-
         sanction_list_response = cls(
             sanctions,
-            total,
+            d["total"],
         )
 
         if len(d) > 2:

@@ -199,10 +199,6 @@ class SanctionResponse:
         from ..models.sanction_response_scope import SanctionResponseScope  # noqa: PLC0415
 
         d = src_dict
-        id = d["id"]
-
-        tenant_id = d["tenantId"]
-
         type_ = SanctionResponseType._value2member_map_.get(d["type"]) or SanctionResponseType(
             d["type"]
         )
@@ -213,24 +209,12 @@ class SanctionResponse:
 
         updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
 
-        is_active = d["isActive"]
-
-        status = d["status"]
-
-        participant_id = d.get("participantId", UNSET)
-
-        external_user_id = d.get("externalUserId", UNSET)
-
-        session_id = d.get("sessionId", UNSET)
-
         _scope = d.get("scope", UNSET)
         scope: SanctionResponseScope | Unset
         if _scope is UNSET:
             scope = UNSET
         else:
             scope = SanctionResponseScope.from_dict(_scope)
-
-        reason = d.get("reason", UNSET)
 
         _metadata = d.get("metadata", UNSET)
         metadata: SanctionResponseMetadata | Unset
@@ -246,16 +230,12 @@ class SanctionResponse:
         else:
             end_at = datetime.datetime.fromisoformat(_end_at)
 
-        created_by_user_id = d.get("createdByUserId", UNSET)
-
         _revoked_at = d.get("revokedAt", UNSET)
         revoked_at: datetime.datetime | Unset
         if _revoked_at is UNSET:
             revoked_at = UNSET
         else:
             revoked_at = datetime.datetime.fromisoformat(_revoked_at)
-
-        revoked_by_user_id = d.get("revokedByUserId", UNSET)
 
         _participant = d.get("participant", UNSET)
         participant: SanctionResponseParticipant | Unset
@@ -265,24 +245,24 @@ class SanctionResponse:
             participant = SanctionResponseParticipant.from_dict(_participant)
 
         sanction_response = cls(
-            id,
-            tenant_id,
+            d["id"],
+            d["tenantId"],
             type_,
             start_at,
             created_at,
             updated_at,
-            is_active,
-            status,
-            participant_id,
-            external_user_id,
-            session_id,
+            d["isActive"],
+            d["status"],
+            d.get("participantId", UNSET),
+            d.get("externalUserId", UNSET),
+            d.get("sessionId", UNSET),
             scope,
-            reason,
+            d.get("reason", UNSET),
             metadata,
             end_at,
-            created_by_user_id,
+            d.get("createdByUserId", UNSET),
             revoked_at,
-            revoked_by_user_id,
+            d.get("revokedByUserId", UNSET),
             participant,
         )
 

@@ -99,14 +99,6 @@ class SanctionResponseParticipant:
         )
 
         d = src_dict
-        display_name = d["displayName"]
-
-        external_user_id = d["externalUserId"]
-
-        id = d["id"]
-
-        project_id = d["projectId"]
-
         _joined_at = d.get("joinedAt", UNSET)
         joined_at: datetime.datetime | Unset
         if _joined_at is UNSET:
@@ -122,10 +114,10 @@ class SanctionResponseParticipant:
             user_data = SanctionResponseParticipantUserData.from_dict(_user_data)
 
         sanction_response_participant = cls(
-            display_name,
-            external_user_id,
-            id,
-            project_id,
+            d["displayName"],
+            d["externalUserId"],
+            d["id"],
+            d["projectId"],
             joined_at,
             user_data,
         )

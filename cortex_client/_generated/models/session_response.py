@@ -115,37 +115,19 @@ class SessionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        tenant_id = d["tenantId"]
-
-        external_room_id = d["externalRoomId"]
-
-        project_id = d["projectId"]
-
-        gateway = d["gateway"]
-
-        title = d["title"]
-
-        created_by_user_id = d["createdByUserId"]
-
         created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        status = d["status"]
-
-        idle_timeout = d.get("idleTimeout", UNSET)
-
         session_response = cls(
-            id,
-            tenant_id,
-            external_room_id,
-            project_id,
-            gateway,
-            title,
-            created_by_user_id,
+            d["id"],
+            d["tenantId"],
+            d["externalRoomId"],
+            d["projectId"],
+            d["gateway"],
+            d["title"],
+            d["createdByUserId"],
             created_at,
-            status,
-            idle_timeout,
+            d["status"],
+            d.get("idleTimeout", UNSET),
         )
 
         if len(d) > 9 + ("idleTimeout" in d):

@@ -41,10 +41,8 @@ class StartGatheringRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        room_id = d.get("roomId", UNSET)
-
         start_gathering_request = cls(
-            room_id,
+            d.get("roomId", UNSET),
         )
 
         if len(d) > 0 + ("roomId" in d):

@@ -90,16 +90,12 @@ class UpdateAppSettingsRequest:
         )
 
         d = src_dict
-        bot_user_id = d.get("botUserId", UNSET)
-
         _bot_user_data = d.get("botUserData", UNSET)
         bot_user_data: UpdateAppSettingsRequestBotUserData | Unset
         if _bot_user_data is UNSET:
             bot_user_data = UNSET
         else:
             bot_user_data = UpdateAppSettingsRequestBotUserData.from_dict(_bot_user_data)
-
-        debug_audio_enabled = d.get("debugAudioEnabled", UNSET)
 
         _e_2_e_encryption_mode = d.get("e2eEncryptionMode", UNSET)
         e_2_e_encryption_mode: UpdateAppSettingsRequestE2EEncryptionMode | Unset
@@ -113,14 +109,12 @@ class UpdateAppSettingsRequest:
                 or UpdateAppSettingsRequestE2EEncryptionMode(_e_2_e_encryption_mode)
             )
 
-        e_2_e_encryption_password = d.get("e2eEncryptionPassword", UNSET)
-
         update_app_settings_request = cls(
-            bot_user_id,
+            d.get("botUserId", UNSET),
             bot_user_data,
-            debug_audio_enabled,
+            d.get("debugAudioEnabled", UNSET),
             e_2_e_encryption_mode,
-            e_2_e_encryption_password,
+            d.get("e2eEncryptionPassword", UNSET),
         )
 
         if len(d) > 0 + ("botUserId" in d) + ("botUserData" in d) + ("debugAudioEnabled" in d) + (

@@ -52,13 +52,9 @@ class UpdateFunctionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        name = d.get("name", UNSET)
-
-        code = d.get("code", UNSET)
-
         update_function_request = cls(
-            name,
-            code,
+            d.get("name", UNSET),
+            d.get("code", UNSET),
         )
 
         if len(d) > 0 + ("name" in d) + ("code" in d):

@@ -162,12 +162,6 @@ class UpdateGatheringRequest:
         )
 
         d = src_dict
-        name = d.get("name", UNSET)
-
-        description = d.get("description", UNSET)
-
-        max_members = d.get("maxMembers", UNSET)
-
         _access_policy = d.get("accessPolicy", UNSET)
         access_policy: UpdateGatheringRequestAccessPolicy | Unset
         if _access_policy is UNSET:
@@ -176,16 +170,6 @@ class UpdateGatheringRequest:
             access_policy = UpdateGatheringRequestAccessPolicy._value2member_map_.get(
                 _access_policy
             ) or UpdateGatheringRequestAccessPolicy(_access_policy)
-
-        listed = d.get("listed", UNSET)
-
-        starts_at = d.get("startsAt", UNSET)
-
-        ends_at = d.get("endsAt", UNSET)
-
-        timezone = d.get("timezone", UNSET)
-
-        auto_start_session = d.get("autoStartSession", UNSET)
 
         _properties = d.get("properties", UNSET)
         properties: UpdateGatheringRequestProperties | Unset
@@ -201,30 +185,22 @@ class UpdateGatheringRequest:
         else:
             search_properties = UpdateGatheringRequestSearchProperties.from_dict(_search_properties)
 
-        room_id = d.get("roomId", UNSET)
-
-        invitation_url = d.get("invitationUrl", UNSET)
-
-        inviter_name = d.get("inviterName", UNSET)
-
-        inviter_email = d.get("inviterEmail", UNSET)
-
         update_gathering_request = cls(
-            name,
-            description,
-            max_members,
+            d.get("name", UNSET),
+            d.get("description", UNSET),
+            d.get("maxMembers", UNSET),
             access_policy,
-            listed,
-            starts_at,
-            ends_at,
-            timezone,
-            auto_start_session,
+            d.get("listed", UNSET),
+            d.get("startsAt", UNSET),
+            d.get("endsAt", UNSET),
+            d.get("timezone", UNSET),
+            d.get("autoStartSession", UNSET),
             properties,
             search_properties,
-            room_id,
-            invitation_url,
-            inviter_name,
-            inviter_email,
+            d.get("roomId", UNSET),
+            d.get("invitationUrl", UNSET),
+            d.get("inviterName", UNSET),
+            d.get("inviterEmail", UNSET),
         )
 
         if len(d) > 0 + ("name" in d) + ("description" in d) + ("maxMembers" in d) + (

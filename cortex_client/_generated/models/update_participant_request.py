@@ -60,8 +60,6 @@ class UpdateParticipantRequest:
         from ..models.update_participant_request_user_data import UpdateParticipantRequestUserData  # noqa: PLC0415
 
         d = src_dict
-        display_name = d.get("displayName", UNSET)
-
         _user_data = d.get("userData", UNSET)
         user_data: UpdateParticipantRequestUserData | Unset
         if _user_data is UNSET:
@@ -70,7 +68,7 @@ class UpdateParticipantRequest:
             user_data = UpdateParticipantRequestUserData.from_dict(_user_data)
 
         update_participant_request = cls(
-            display_name,
+            d.get("displayName", UNSET),
             user_data,
         )
 

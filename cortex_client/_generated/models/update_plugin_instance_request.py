@@ -69,11 +69,9 @@ class UpdatePluginInstanceRequest:
         else:
             settings = UpdatePluginInstanceRequestSettings.from_dict(_settings)
 
-        enabled = d.get("enabled", UNSET)
-
         update_plugin_instance_request = cls(
             settings,
-            enabled,
+            d.get("enabled", UNSET),
         )
 
         if len(d) > 0 + ("settings" in d) + ("enabled" in d):

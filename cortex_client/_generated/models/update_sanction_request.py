@@ -78,10 +78,6 @@ class UpdateSanctionRequest:
         from ..models.update_sanction_request_scope import UpdateSanctionRequestScope  # noqa: PLC0415
 
         d = src_dict
-        reason = d.get("reason", UNSET)
-
-        end_at = d.get("endAt", UNSET)
-
         _scope = d.get("scope", UNSET)
         scope: UpdateSanctionRequestScope | Unset
         if _scope is UNSET:
@@ -97,8 +93,8 @@ class UpdateSanctionRequest:
             metadata = UpdateSanctionRequestMetadata.from_dict(_metadata)
 
         update_sanction_request = cls(
-            reason,
-            end_at,
+            d.get("reason", UNSET),
+            d.get("endAt", UNSET),
             scope,
             metadata,
         )

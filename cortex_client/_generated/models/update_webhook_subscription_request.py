@@ -130,13 +130,7 @@ class UpdateWebhookSubscriptionRequest:
         )
 
         d = src_dict
-        url = d.get("url", UNSET)
-
-        secret = d.get("secret", UNSET)
-
         events = cast(list[str], d.get("events", UNSET))
-
-        description = d.get("description", UNSET)
 
         _auth_type = d.get("authType", UNSET)
         auth_type: UpdateWebhookSubscriptionRequestAuthType | Unset
@@ -146,14 +140,6 @@ class UpdateWebhookSubscriptionRequest:
             auth_type = UpdateWebhookSubscriptionRequestAuthType._value2member_map_.get(
                 _auth_type
             ) or UpdateWebhookSubscriptionRequestAuthType(_auth_type)
-
-        api_key = d.get("apiKey", UNSET)
-
-        api_key_header = d.get("apiKeyHeader", UNSET)
-
-        basic_auth_username = d.get("basicAuthUsername", UNSET)
-
-        basic_auth_password = d.get("basicAuthPassword", UNSET)
 
         _custom_headers = d.get("customHeaders", UNSET)
         custom_headers: UpdateWebhookSubscriptionRequestCustomHeaders | Unset
@@ -165,15 +151,15 @@ class UpdateWebhookSubscriptionRequest:
             )
 
         update_webhook_subscription_request = cls(
-            url,
-            secret,
+            d.get("url", UNSET),
+            d.get("secret", UNSET),
             events,
-            description,
+            d.get("description", UNSET),
             auth_type,
-            api_key,
-            api_key_header,
-            basic_auth_username,
-            basic_auth_password,
+            d.get("apiKey", UNSET),
+            d.get("apiKeyHeader", UNSET),
+            d.get("basicAuthUsername", UNSET),
+            d.get("basicAuthPassword", UNSET),
             custom_headers,
         )
 

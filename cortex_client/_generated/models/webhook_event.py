@@ -135,27 +135,11 @@ class WebhookEvent:
         from ..models.webhook_event_payload import WebhookEventPayload  # noqa: PLC0415
 
         d = src_dict
-        id = d["id"]
-
-        tenant_id = d["tenantId"]
-
-        event_type = d["eventType"]
-
         payload = WebhookEventPayload.from_dict(d["payload"])
 
         status = WebhookEventStatus._value2member_map_.get(d["status"]) or WebhookEventStatus(
             d["status"]
         )
-
-        attempts_count = d["attemptsCount"]
-
-        next_attempt_at = d["nextAttemptAt"]
-
-        created_at = d["createdAt"]
-
-        project_id = d.get("projectId", UNSET)
-
-        last_error = d.get("lastError", UNSET)
 
         _deliveries = d.get("deliveries", UNSET)
         deliveries: list[WebhookDelivery] | Unset = UNSET
@@ -167,16 +151,16 @@ class WebhookEvent:
                 deliveries.append(deliveries_item)
 
         webhook_event = cls(
-            id,
-            tenant_id,
-            event_type,
+            d["id"],
+            d["tenantId"],
+            d["eventType"],
             payload,
             status,
-            attempts_count,
-            next_attempt_at,
-            created_at,
-            project_id,
-            last_error,
+            d["attemptsCount"],
+            d["nextAttemptAt"],
+            d["createdAt"],
+            d.get("projectId", UNSET),
+            d.get("lastError", UNSET),
             deliveries,
         )
 

@@ -133,23 +133,11 @@ class WebhookEventDetail:
         from ..models.webhook_event_detail_payload import WebhookEventDetailPayload  # noqa: PLC0415
 
         d = src_dict
-        id = d["id"]
-
-        tenant_id = d["tenantId"]
-
-        event_type = d["eventType"]
-
         payload = WebhookEventDetailPayload.from_dict(d["payload"])
 
         status = WebhookEventDetailStatus._value2member_map_.get(
             d["status"]
         ) or WebhookEventDetailStatus(d["status"])
-
-        attempts_count = d["attemptsCount"]
-
-        next_attempt_at = d["nextAttemptAt"]
-
-        created_at = d["createdAt"]
 
         deliveries = []
         _deliveries = d["deliveries"]
@@ -158,22 +146,18 @@ class WebhookEventDetail:
 
             deliveries.append(deliveries_item)
 
-        project_id = d.get("projectId", UNSET)
-
-        last_error = d.get("lastError", UNSET)
-
         webhook_event_detail = cls(
-            id,
-            tenant_id,
-            event_type,
+            d["id"],
+            d["tenantId"],
+            d["eventType"],
             payload,
             status,
-            attempts_count,
-            next_attempt_at,
-            created_at,
+            d["attemptsCount"],
+            d["nextAttemptAt"],
+            d["createdAt"],
             deliveries,
-            project_id,
-            last_error,
+            d.get("projectId", UNSET),
+            d.get("lastError", UNSET),
         )
 
         if len(d) > 9 + ("projectId" in d) + ("lastError" in d):

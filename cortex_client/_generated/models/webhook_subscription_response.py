@@ -96,21 +96,15 @@ class WebhookSubscriptionResponse:
 
         created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        id = d.get("id", UNSET)
-
-        url = d.get("url", UNSET)
-
         events = cast(list[str], d.get("events", UNSET))
-
-        description = d.get("description", UNSET)
 
         webhook_subscription_response = cls(
             auth_type,
             created_at,
-            id,
-            url,
+            d.get("id", UNSET),
+            d.get("url", UNSET),
             events,
-            description,
+            d.get("description", UNSET),
         )
 
         if len(d) > 2 + ("id" in d) + ("url" in d) + ("events" in d) + ("description" in d):
