@@ -9,10 +9,16 @@ live dict and the undo logs in between, and kept.
 A removed id keeps its slot as a tombstone, so rebuilding an older version restores its exact
 order. When tombstones outnumber the documents, the survivors move to a fresh dict; versions
 before that read the retired dict, which is never written again.
+
+A snapshot kept for long would keep every later undo log alive. So once the undo logs after the
+oldest version still viewed outweigh the collection, that version is rebuilt and lets go of
+them: memory stays within a few copies of the collection, however long a snapshot is kept.
 """
 
 from __future__ import annotations
 
+import weakref
+from collections import deque
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -28,32 +34,41 @@ _COMPACT_AT = 1024
 
 class _Version:
     """One published state: ``live`` (shared with later versions until compaction), its size,
-    and once a newer version exists, ``undo``: the values that newer version replaced."""
+    ``serial`` (undo entries recorded before it), and once a newer version exists, ``undo``: the
+    values that newer version replaced. ``content`` is the rebuilt state of a superseded one."""
 
-    __slots__ = ("content", "live", "newer", "size", "undo")
+    __slots__ = ("__weakref__", "content", "live", "newer", "serial", "size", "undo")
 
-    def __init__(self, live: dict[str, Any], size: int) -> None:
+    def __init__(self, live: dict[str, Any], size: int, serial: int = 0) -> None:
         self.live = live
         self.size = size
+        self.serial = serial
         self.undo: dict[str, Any] = {}
         self.newer: _Version | None = None
         self.content: dict[str, Any] | None = None
 
     def entries(self) -> dict[str, Any]:
         """This version's documents, tombstones included (the live dict while newest)."""
+        if self.content is not None:
+            return self.content
         if self.newer is None:
             return self.live
-        if self.content is None:
-            undo_logs = []
-            version = self
-            while version.newer is not None and version.newer.live is self.live:
-                undo_logs.append(version.undo)
-                version = version.newer
-            content = dict(self.live)
-            for undo in reversed(undo_logs):
-                content.update(undo)  # every key is already present: the order is kept
-            self.content = content
-        return self.content
+        undo_logs = []
+        version = self
+        while (
+            version.content is None
+            and version.newer is not None
+            and version.newer.live is self.live
+        ):
+            undo_logs.append(version.undo)
+            version = version.newer
+        # `version` is the newest (the live dict), the last on a retired dict, or rebuilt.
+        content = dict(self.live if version.content is None else version.content)
+        for undo in reversed(undo_logs):
+            content.update(undo)  # every key is already present: the order is kept
+        self.content = content
+        self.newer = None  # the later undo logs are no longer needed from here
+        return content
 
 
 class StateView(Mapping[str, Any]):
@@ -100,16 +115,21 @@ def documents_of(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
 class State:
     """A watch's documents by id, in a stable order (first appearance)."""
 
-    __slots__ = ("_dead", "_head")
+    __slots__ = ("_dead", "_head", "_viewed")
 
     def __init__(self, documents: Mapping[str, Any] | None = None) -> None:
         live = dict(documents or {})
         self._head = _Version(live, len(live))
         self._dead = 0
+        # Versions that were given a view, oldest first (only some may still be referenced).
+        self._viewed: deque[weakref.ref[_Version]] = deque()
 
     def view(self) -> StateView:
         """A read-only view of the current documents that never changes afterwards."""
-        return StateView(self._head)
+        head = self._head
+        if not self._viewed or self._viewed[-1]() is not head:
+            self._viewed.append(weakref.ref(head))
+        return StateView(head)
 
     def get(self, key: str) -> Any | None:
         """The document held for ``key`` (possibly not yet decoded), or None."""
@@ -157,17 +177,32 @@ class State:
         if not undo:
             return []
         head.undo = undo
-        newest = _Version(live, size)
+        newest = _Version(live, size, head.serial + len(undo))
         head.newer = newest
         if dead > max(size, _COMPACT_AT):
             # The survivors move to a fresh dict; `newest` keeps the retired one, frozen.
             compacted = _Version({k: v for k, v in live.items() if v is not _GONE}, size)
+            compacted.serial = newest.serial
             newest.newer = compacted
             newest = compacted
             dead = 0
         self._head = newest
         self._dead = dead
+        self._release_old_versions()
         return removed + changed
+
+    def _release_old_versions(self) -> None:
+        viewed = self._viewed
+        limit = max(self._head.size, _COMPACT_AT)
+        while viewed:
+            oldest = viewed[0]()
+            if oldest is None or oldest.content is not None:
+                viewed.popleft()  # no longer referenced, or already rebuilt
+            elif oldest is self._head or self._head.serial - oldest.serial <= limit:
+                return
+            else:
+                oldest.entries()  # rebuilt now, it lets go of the later undo logs
+                viewed.popleft()
 
     def replace(self, documents: Mapping[str, Any]) -> list[Change[Any]]:
         """Make the documents exactly ``documents``: ids held keep their place, new ids follow

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import pytest
@@ -122,3 +123,20 @@ def test_changes_decode_their_documents_when_read() -> None:
     data: Any = change.data
     assert isinstance(data, SessionResponse)
     assert data is state.view()["ses_1"]
+
+
+def test_a_snapshot_kept_for_long_does_not_keep_every_later_undo_log(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(state_module, "_COMPACT_AT", 16)
+    state = State({f"d{n}": -1 for n in range(10)})
+    kept = [state.view()]
+    for n in range(5000):
+        state.apply({f"d{n % 10}": n})
+        if n == 2500:
+            kept.append(state.view())
+    gc.collect()
+    versions = sum(type(o) is state_module._Version for o in gc.get_objects())
+    assert versions <= 2 * 16 + 4  # not 5,000: the kept views were rebuilt and let go
+    assert dict(kept[0]) == {f"d{n}": -1 for n in range(10)}
+    assert dict(kept[1]) == {f"d{n}": 2500 - (2500 - n) % 10 for n in range(10)}
