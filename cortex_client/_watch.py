@@ -114,7 +114,7 @@ class _ResyncNeeded(Exception):
 
 
 _UNREAD: Any = object()
-#: Cached reading of an event that cannot be applied without re-listing.
+#: The reading of an event that cannot be applied without re-listing.
 _RESYNC: Any = object()
 
 
@@ -335,7 +335,7 @@ class _Watch(Generic[S]):
                 continue
             update = item.decoded.get(key, _UNREAD)
             if update is _UNREAD:
-                update = self._read_once(item)
+                update = item.decoded[key] = self._read(item)
             if update is _RESYNC:
                 raise _ResyncNeeded
             if update is not None and (accept is None or accept(update)):
@@ -397,21 +397,13 @@ class _Watch(Generic[S]):
         # Watches with the same collection and parent read an event identically.
         return (self._info.name, self._parent_id())
 
-    def _read_once(self, event: RawEvent) -> Any:
-        """Read ``event`` and keep the reading on it for the other watches: an update, None,
-        or _RESYNC."""
-        try:
-            update: Any = self._read(event)
-        except _ResyncNeeded:
-            update = _RESYNC
-        event.decoded[self._read_key] = update
-        return update
-
     @cached_property
     def _type_prefix(self) -> str:
         return self._info.events + "."
 
-    def _read(self, event: RawEvent) -> _Update | None:
+    def _read(self, event: RawEvent) -> Any:
+        """What ``event`` does to this collection: an update, None (nothing), or _RESYNC (it
+        cannot be applied without re-listing)."""
         prefix = self._type_prefix
         kind = event.type
         if not kind.startswith(prefix) or "." in kind[len(prefix) :]:
@@ -422,7 +414,7 @@ class _Watch(Generic[S]):
         action = payload.get("action")
         data = payload.get("data")
         if type(data) is not dict and not isinstance(data, Mapping):
-            raise _ResyncNeeded
+            return _RESYNC
         item = data if self._info.id_field in data else _item_of(data, self._info.events)
         parent_key = self._info.parent_key
         if parent_key is not None:
@@ -433,16 +425,16 @@ class _Watch(Generic[S]):
         if not isinstance(item_id, str):
             resource = event.data.get("resourceId")
             if not isinstance(resource, str) or ":" not in resource:
-                raise _ResyncNeeded
+                return _RESYNC
             item_id = resource.split(":", 1)[1]
         if action == "deleted":
             return _Removed(item_id)
         if action not in _UPSERT_ACTIONS:
-            raise _ResyncNeeded
+            return _RESYNC
         # Decoding waits until someone reads the document; a missing field is found now.
         if not item.keys() >= self._required:
             _log.debug("event %s lacks fields of %s", event.type, self._info.model)
-            raise _ResyncNeeded
+            return _RESYNC
         return Pending(item, self._model, item_id)
 
     def _parent_id(self) -> str | None:
