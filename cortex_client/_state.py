@@ -138,7 +138,7 @@ class State:
 
     def documents(self) -> dict[str, Any]:
         """A plain dict of the current documents as held (possibly not yet decoded)."""
-        return self.view().documents()
+        return StateView(self._head).documents()
 
     def apply(self, updates: Mapping[str, Any | None]) -> list[Change[Any]]:
         """Set each id to its document (None removes it); return the changes, removals first,
@@ -181,8 +181,8 @@ class State:
         head.newer = newest
         if dead > max(size, _COMPACT_AT):
             # The survivors move to a fresh dict; `newest` keeps the retired one, frozen.
-            compacted = _Version({k: v for k, v in live.items() if v is not _GONE}, size)
-            compacted.serial = newest.serial
+            survivors = {key: value for key, value in live.items() if value is not _GONE}
+            compacted = _Version(survivors, size, newest.serial)
             newest.newer = compacted
             newest = compacted
             dead = 0
