@@ -11,8 +11,9 @@ order. When tombstones outnumber the documents, the survivors move to a fresh di
 before that read the retired dict, which is never written again.
 
 A snapshot kept for long would keep every later undo log alive. So once the undo logs after the
-oldest version still viewed outweigh the collection, that version is rebuilt and lets go of
-them: memory stays within a few copies of the collection, however long a snapshot is kept.
+oldest version still viewed outweigh the collection (checked every _COMPACT_AT undo entries),
+that version is rebuilt and lets go of them: memory stays within a few copies of the
+collection, however long a snapshot is kept.
 """
 
 from __future__ import annotations
@@ -27,84 +28,78 @@ from ._lazy import Pending, resolve
 
 __all__ = ["State", "StateView", "documents_of"]
 
-_GONE: Any = object()
+_GONE: Any = object()  # a removed id's slot (a tombstone)
 # Tombstones are dropped once they exceed both this and the number of live documents.
 _COMPACT_AT = 1024
 
 
-class _Version:
-    """One published state: ``live`` (shared with later versions until compaction), its size,
-    ``serial`` (undo entries recorded before it), and once a newer version exists, ``undo``: the
-    values that newer version replaced. ``content`` is the rebuilt state of a superseded one."""
+class StateView(Mapping[str, Any]):
+    """One version of a watch's documents, read-only, each decoded into its model on first read.
 
-    __slots__ = ("__weakref__", "content", "live", "newer", "serial", "size", "undo")
+    Internally: ``_live`` (shared with later versions until compaction), ``_size``, ``_serial``
+    (undo entries recorded before this version), and once a newer version exists, ``_undo``:
+    the values that newer version replaced. ``_content`` is the rebuilt state once superseded.
+    """
+
+    __slots__ = ("__weakref__", "_content", "_live", "_newer", "_serial", "_size", "_undo")
 
     def __init__(self, live: dict[str, Any], size: int, serial: int = 0) -> None:
-        self.live = live
-        self.size = size
-        self.serial = serial
-        self.undo: dict[str, Any] = {}
-        self.newer: _Version | None = None
-        self.content: dict[str, Any] | None = None
-
-    def entries(self) -> dict[str, Any]:
-        """This version's documents, tombstones included (the live dict while newest)."""
-        if self.content is not None:
-            return self.content
-        if self.newer is None:
-            return self.live
-        undo_logs = []
-        version = self
-        while (
-            version.content is None
-            and version.newer is not None
-            and version.newer.live is self.live
-        ):
-            undo_logs.append(version.undo)
-            version = version.newer
-        # `version` is the newest (the live dict), the last on a retired dict, or rebuilt.
-        content = dict(self.live if version.content is None else version.content)
-        for undo in reversed(undo_logs):
-            content.update(undo)  # every key is already present: the order is kept
-        self.content = content
-        self.newer = None  # the later undo logs are no longer needed from here
-        return content
-
-
-class StateView(Mapping[str, Any]):
-    """The documents of one snapshot, read-only, each decoded into its model on first read."""
-
-    __slots__ = ("_version",)
-
-    def __init__(self, version: _Version) -> None:
-        self._version = version
+        self._live = live
+        self._size = size
+        self._serial = serial
+        self._undo: dict[str, Any] = {}
+        self._newer: StateView | None = None
+        self._content: dict[str, Any] | None = None
 
     def __getitem__(self, key: str) -> Any:
-        value = self._version.entries()[key]
+        value = self._entries()[key]
         if value is _GONE:
             raise KeyError(key)
         return resolve(value)
 
     def __contains__(self, key: object) -> bool:
-        return self._version.entries().get(key, _GONE) is not _GONE  # type: ignore[call-overload]
+        return self._entries().get(key, _GONE) is not _GONE  # type: ignore[call-overload]
 
     def __iter__(self) -> Iterator[str]:
         # A list taken now: the live dict may change while the caller iterates.
-        return iter([key for key, value in self._version.entries().items() if value is not _GONE])
+        return iter([key for key, value in self._entries().items() if value is not _GONE])
 
     def __len__(self) -> int:
-        return self._version.size
+        return self._size
 
     def __repr__(self) -> str:
-        return f"<StateView of {self._version.size} documents>"
+        return f"<StateView of {self._size} documents>"
 
     def documents(self) -> dict[str, Any]:
         """A plain dict of the documents as held (possibly not yet decoded)."""
-        return {key: value for key, value in self._version.entries().items() if value is not _GONE}
+        return {key: value for key, value in self._entries().items() if value is not _GONE}
 
     def decoded_values(self) -> list[Any]:
         """Every document decoded, in order."""
-        return [resolve(value) for value in self._version.entries().values() if value is not _GONE]
+        return [resolve(value) for value in self._entries().values() if value is not _GONE]
+
+    def _entries(self) -> dict[str, Any]:
+        """This version's documents, tombstones included (the live dict while newest)."""
+        if self._content is not None:
+            return self._content
+        if self._newer is None:
+            return self._live
+        undo_logs = []
+        version = self
+        while (
+            version._content is None
+            and version._newer is not None
+            and version._newer._live is self._live
+        ):
+            undo_logs.append(version._undo)
+            version = version._newer
+        # `version` is the newest (the live dict), the last on a retired dict, or rebuilt.
+        content = dict(self._live if version._content is None else version._content)
+        for undo in reversed(undo_logs):
+            content.update(undo)  # every key is already present: the order is kept
+        self._content = content
+        self._newer = None  # the later undo logs are no longer needed from here
+        return content
 
 
 def documents_of(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -115,37 +110,39 @@ def documents_of(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
 class State:
     """A watch's documents by id, in a stable order (first appearance)."""
 
-    __slots__ = ("_dead", "_head", "_viewed")
+    __slots__ = ("_dead", "_head", "_released_at", "_viewed")
 
     def __init__(self, documents: Mapping[str, Any] | None = None) -> None:
         live = dict(documents or {})
-        self._head = _Version(live, len(live))
+        self._head = StateView(live, len(live))
         self._dead = 0
-        # Versions that were given a view, oldest first (only some may still be referenced).
-        self._viewed: deque[weakref.ref[_Version]] = deque()
+        # Versions that were given a view, oldest first (only some may still be referenced),
+        # checked each time another _COMPACT_AT undo entries have been recorded.
+        self._viewed: deque[weakref.ref[StateView]] = deque()
+        self._released_at = 0
 
     def view(self) -> StateView:
-        """A read-only view of the current documents that never changes afterwards."""
+        """The current documents, as a read-only mapping that never changes afterwards."""
         head = self._head
         if not self._viewed or self._viewed[-1]() is not head:
             self._viewed.append(weakref.ref(head))
-        return StateView(head)
+        return head
 
     def get(self, key: str) -> Any | None:
         """The document held for ``key`` (possibly not yet decoded), or None."""
-        value = self._head.live.get(key, _GONE)
+        value = self._head._live.get(key, _GONE)
         return None if value is _GONE else value
 
     def documents(self) -> dict[str, Any]:
         """A plain dict of the current documents as held (possibly not yet decoded)."""
-        return StateView(self._head).documents()
+        return self._head.documents()
 
     def apply(self, updates: Mapping[str, Any | None]) -> list[Change[Any]]:
         """Set each id to its document (None removes it); return the changes, removals first,
         then additions and modifications in ``updates`` order. Equal documents change nothing."""
         head = self._head
-        live = head.live
-        size = head.size
+        live = head._live
+        size = head._size
         dead = self._dead
         undo: dict[str, Any] = {}
         removed: list[Change[Any]] = []
@@ -176,38 +173,39 @@ class State:
                 changed.append(Change("modified", key, new, old))
         if not undo:
             return []
-        head.undo = undo
-        newest = _Version(live, size, head.serial + len(undo))
-        head.newer = newest
-        if dead > max(size, _COMPACT_AT):
+        head._undo = undo
+        newest = StateView(live, size, head._serial + len(undo))
+        head._newer = newest
+        if dead > _COMPACT_AT and dead > size:
             # The survivors move to a fresh dict; `newest` keeps the retired one, frozen.
             survivors = {key: value for key, value in live.items() if value is not _GONE}
-            compacted = _Version(survivors, size, newest.serial)
-            newest.newer = compacted
+            compacted = StateView(survivors, size, newest._serial)
+            newest._newer = compacted
             newest = compacted
             dead = 0
         self._head = newest
         self._dead = dead
-        self._release_old_versions()
-        return removed + changed
+        if newest._serial - self._released_at > _COMPACT_AT:
+            self._release_old_versions()
+        return removed + changed if removed else changed
 
     def _release_old_versions(self) -> None:
         viewed = self._viewed
-        limit = max(self._head.size, _COMPACT_AT)
+        head = self._head
+        self._released_at = head._serial
         while viewed:
             oldest = viewed[0]()
-            if oldest is None or oldest.content is not None:
-                viewed.popleft()  # no longer referenced, or already rebuilt
-            elif oldest is self._head or self._head.serial - oldest.serial <= limit:
-                return
-            else:
-                oldest.entries()  # rebuilt now, it lets go of the later undo logs
-                viewed.popleft()
+            if oldest is not None and oldest._content is None:
+                logged = head._serial - oldest._serial  # undo entries kept alive for `oldest`
+                if logged <= _COMPACT_AT or logged <= head._size:
+                    return
+                oldest._entries()  # rebuilt now, it lets go of the later undo logs
+            viewed.popleft()  # no longer referenced, already rebuilt, or just rebuilt
 
     def replace(self, documents: Mapping[str, Any]) -> list[Change[Any]]:
         """Make the documents exactly ``documents``: ids held keep their place, new ids follow
         in ``documents`` order. Returns the changes, as :meth:`apply`."""
-        live = self._head.live
+        live = self._head._live
         updates: dict[str, Any | None] = {
             key: None for key, value in live.items() if value is not _GONE and key not in documents
         }

@@ -14,7 +14,7 @@ from cortex_client import _state as state_module
 from cortex_client._diff import Change, apply_changes, diff
 from cortex_client._generated.models import SessionResponse
 from cortex_client._lazy import Pending, resolve
-from cortex_client._state import State
+from cortex_client._state import State, StateView
 
 SESSION = {
     "id": "ses_1",
@@ -136,7 +136,7 @@ def test_a_snapshot_kept_for_long_does_not_keep_every_later_undo_log(
         if n == 2500:
             kept.append(state.view())
     gc.collect()
-    versions = sum(type(o) is state_module._Version for o in gc.get_objects())
+    versions = sum(type(o) is StateView for o in gc.get_objects())
     assert versions <= 2 * 16 + 4  # not 5,000: the kept views were rebuilt and let go
     assert dict(kept[0]) == {f"d{n}": -1 for n in range(10)}
     assert dict(kept[1]) == {f"d{n}": 2500 - (2500 - n) % 10 for n in range(10)}
