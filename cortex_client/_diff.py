@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
+from ._errors import DocumentDecodeError
 from ._lazy import resolve
 
 __all__ = ["Change", "ChangeType", "apply_changes", "diff"]
@@ -52,7 +53,16 @@ class Change(Generic[T]):
     __hash__ = None  # type: ignore[assignment]  # documents are mutable attrs models
 
     def __repr__(self) -> str:
-        return f"Change({self.type!r}, {self.id!r}, data={self.data!r}, previous={self.previous!r})"
+        data, previous = _shown(self._data), _shown(self._previous)
+        return f"Change({self.type!r}, {self.id!r}, data={data}, previous={previous})"
+
+
+def _shown(value: object) -> str:
+    # A repr must not raise: a document that cannot be decoded shows as what was received.
+    try:
+        return repr(resolve(value))
+    except DocumentDecodeError:
+        return repr(value)
 
 
 def diff(old: Mapping[str, T], new: Mapping[str, T]) -> list[Change[T]]:

@@ -140,3 +140,10 @@ def test_a_snapshot_kept_for_long_does_not_keep_every_later_undo_log(
     assert versions <= 2 * 16 + 4  # not 5,000: the kept views were rebuilt and let go
     assert dict(kept[0]) == {f"d{n}": -1 for n in range(10)}
     assert dict(kept[1]) == {f"d{n}": 2500 - (2500 - n) % 10 for n in range(10)}
+
+
+def test_a_change_whose_document_cannot_be_decoded_still_has_a_repr() -> None:
+    change = Change("added", "ses_1", Pending({**SESSION, "createdAt": "?"}, SessionResponse))
+    assert "Pending SessionResponse" in repr(change)
+    with pytest.raises(DocumentDecodeError):
+        _ = change.data
