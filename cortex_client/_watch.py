@@ -144,7 +144,8 @@ class _Watch(Generic[S]):
         self._current: S | None = None
         self._pending: deque[S] = deque()
         self._delivered: Mapping[str, Any] = {}
-        self._snapshot_callbacks: list[Callable[[S], object]] = []
+        # A tuple, replaced on registration: publishing iterates it without copying.
+        self._snapshot_callbacks: tuple[Callable[[S], object], ...] = ()
         self._error_callbacks: list[Callable[[BaseException], object]] = []
         self._error: BaseException | None = None
         self._closed = False
@@ -168,7 +169,7 @@ class _Watch(Generic[S]):
 
     def on_snapshot(self, callback: Callable[[S], object]) -> Callable[[S], object]:
         """Call ``callback(snapshot)`` for every snapshot (usable as a decorator)."""
-        self._snapshot_callbacks.append(callback)
+        self._snapshot_callbacks += (callback,)
         if self._current is not None:
             self._call(callback, self._current)
         return callback
@@ -455,8 +456,11 @@ class _Watch(Generic[S]):
             else:
                 self._pending.append(snapshot)
             self._wake()
-        for callback in list(self._snapshot_callbacks):
-            self._call(callback, snapshot)
+        for callback in self._snapshot_callbacks:  # _call, inlined: once per watcher per event
+            try:
+                callback(snapshot)
+            except Exception:
+                _log.exception("watch callback %r raised", callback)
 
     def _fail(self, error: BaseException) -> None:
         self._error = error
