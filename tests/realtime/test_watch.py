@@ -17,24 +17,12 @@ from cortex_client._generated.models import (
     UpdateParticipantRequest,
 )
 from cortex_client._watch import Snapshot, watch_collection, watch_document
-from cortex_client.testing import EmulatorServer, serve
-from tests.test_stream import emulator_in_thread, wait_in_thread
+from cortex_client.testing import EmulatorServer
+from cortex_client.testing.pytest_plugin import DEFAULT_API_KEY as API_KEY
+from tests.realtime.test_stream import emulator_in_thread, wait_in_thread
 
-API_KEY = "test-key"
 PROJECT = "proj-watch"
 WAIT = 10.0
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[EmulatorServer]:
-    async with serve(api_keys=[API_KEY], heartbeat_interval=15.0) as running:
-        yield running
-
-
-@pytest.fixture
-async def client(server: EmulatorServer) -> AsyncIterator[CortexClient]:
-    async with CortexClient(server.base_url, api_key=API_KEY) as made:
-        yield made
 
 
 async def add_participant(client: CortexClient, user: str) -> str:

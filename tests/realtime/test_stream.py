@@ -7,7 +7,7 @@ import asyncio
 import json
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AsyncExitStack, contextmanager
 from typing import Any
 
@@ -26,22 +26,10 @@ from cortex_client._generated.models import (
 from cortex_client._stream import Connected, RawEvent, Subscription, open_event_stream
 from cortex_client._watch import watch_collection
 from cortex_client.testing import EmulatorServer, serve
+from cortex_client.testing.pytest_plugin import DEFAULT_API_KEY as API_KEY
 
-API_KEY = "test-key"
 PROJECT = "proj-stream"
 WAIT = 10.0
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[EmulatorServer]:
-    async with serve(api_keys=[API_KEY], heartbeat_interval=15.0) as running:
-        yield running
-
-
-@pytest.fixture
-async def client(server: EmulatorServer) -> AsyncIterator[CortexClient]:
-    async with CortexClient(server.base_url, api_key=API_KEY) as made:
-        yield made
 
 
 async def create_session(client: CortexClient, title: str = "s") -> str:
