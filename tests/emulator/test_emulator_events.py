@@ -5,12 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
-import pytest_asyncio
 
 from cortex_client.testing import EmulatorServer, serve
 
@@ -40,20 +38,6 @@ class SSEReader:
                 continue
             fields = dict(line.split(": ", 1) for line in block.split("\n"))
             return int(fields["id"]), json.loads(fields["data"])
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def server() -> AsyncIterator[EmulatorServer]:
-    async with serve(api_keys=["test-key"]) as running:
-        yield running
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def client(server: EmulatorServer) -> AsyncIterator[httpx.AsyncClient]:
-    server.emulator.reset()
-    server.emulator.heartbeat_interval = 5.0
-    async with httpx.AsyncClient(base_url=server.base_url, headers=KEY, timeout=10) as http:
-        yield http
 
 
 @pytest.fixture

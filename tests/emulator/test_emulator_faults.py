@@ -5,32 +5,15 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-import pytest_asyncio
 
-from cortex_client.testing import EmulatorServer, serve
+from cortex_client.testing import EmulatorServer
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 P = "/api/projects/p1"
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def server() -> AsyncIterator[EmulatorServer]:
-    async with serve(api_keys=["test-key"]) as running:
-        yield running
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def client(server: EmulatorServer) -> AsyncIterator[httpx.AsyncClient]:
-    server.emulator.reset()
-    server.emulator.heartbeat_interval = 5.0
-    headers = {"X-API-Key": "test-key"}
-    async with httpx.AsyncClient(base_url=server.base_url, headers=headers, timeout=10) as http:
-        yield http
 
 
 async def _create_session(client: httpx.AsyncClient, project: str) -> None:

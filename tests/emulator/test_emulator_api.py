@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
-import pytest_asyncio
 
 from cortex_client.testing import EmulatorServer, serve
 
@@ -16,21 +14,6 @@ from cortex_client.testing import EmulatorServer, serve
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 P = "/api/projects/p1"
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def server() -> AsyncIterator[EmulatorServer]:
-    async with serve(api_keys=["test-key"]) as running:
-        yield running
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def client(server: EmulatorServer) -> AsyncIterator[httpx.AsyncClient]:
-    server.emulator.reset()
-    async with httpx.AsyncClient(
-        base_url=server.base_url, headers={"X-API-Key": "test-key"}
-    ) as http:
-        yield http
 
 
 async def _ok(response: httpx.Response, status: int = 200) -> Any:
