@@ -28,6 +28,9 @@ COPIED = [
     "tests",
     "generator-config.yml",
     "pyproject.toml",
+    # without it, the bytecode the scripts write (any machine without PYTHONDONTWRITEBYTECODE)
+    # shows up in the copy's git status
+    ".gitignore",
 ]
 
 
