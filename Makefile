@@ -9,7 +9,7 @@ PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 PRISM_VERSION := 5.16.0
 
 .DEFAULT_GOAL := help
-.PHONY: help venv demo test check generate spec lint typecheck bench prism clean
+.PHONY: help venv demo test check generate spec probe lint typecheck bench prism clean
 
 help:
 	@echo "make demo       run examples/live_transcript.py against the embedded emulator"
@@ -19,6 +19,7 @@ help:
 	@echo "make spec       fetch {CORTEX_BASE_URL}/api/docs-json into openapi/cortex.json"
 	@echo "make lint       ruff + actionlint;  make typecheck: mypy --strict"
 	@echo "make bench      run benchmarks/ (never part of make test)"
+	@echo "make probe      GET-only check of a live server against the spec: PROBE_ARGS=\"--project <id>\""
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,6 +61,9 @@ lint: $(STAMP) $(BIN)/actionlint
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+
+probe: $(STAMP)
+	$(PY) -m cortex_client.probe $(PROBE_ARGS)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
