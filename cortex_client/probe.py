@@ -21,6 +21,7 @@ from typing import TextIO
 
 from ._client import CortexClient
 from ._errors import APIConnectionError
+from ._logging import redact_url
 from ._probe_report import EXIT_USAGE, exit_code, render
 from ._probe_run import probe as probe_server
 
@@ -63,11 +64,12 @@ async def run(argv: list[str] | None = None, *, out: TextIO | None = None) -> in
     if not os.environ.get("CORTEX_API_KEY"):
         return _fail(out, "set CORTEX_API_KEY in the environment (never on the command line)")
     async with CortexClient(args.base_url) as client:
+        where = redact_url(client.base_url)
         try:
             results = await probe_server(client.get_async_httpx_client(), args.project)
         except APIConnectionError as exc:
-            return _fail(out, f"cannot reach {client.base_url}: {exc}")
-        out.write(render(results, str(client.base_url)))
+            return _fail(out, f"cannot reach {where}: {exc}")
+        out.write(render(results, where))
     return exit_code(results)
 
 
