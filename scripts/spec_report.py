@@ -1,28 +1,40 @@
-"""Compare two OpenAPI 3 documents and describe the difference for a human.
+"""Compare two OpenAPI 3 documents and describe the difference for the generated client's callers.
 
-`compare(old, new)` is pure: it reads two parsed documents and returns a `Report`, listing
-operations (keyed by METHOD + path, shown with their operationId) and component schemas that
-were added, removed or changed. Changes that can break an existing caller of the generated
-client are flagged as breaking; the rest are listed as ordinary changes. Output order is
-deterministic (it never depends on the key order of either document).
+`compare(old, new)` is pure: it reads two parsed documents and returns a `Report`, listing tag
+groups (`client.<group>`), operations (keyed by METHOD + path, shown with their operationId) and
+component schemas that were added, removed or changed. Changes that break code written against
+the generated client are flagged as breaking; the rest are listed as ordinary changes. Python
+names (methods, groups, arguments) come from the pinned generator itself (`spec_generator.py`)
+and schemas are compared by meaning (`spec_schemas.py`). Output order is deterministic (it
+never depends on the key order of either document).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Report", "compare"]
+from spec_generator import argument_name, group_names, method_name
+from spec_schemas import (
+    Emit,
+    SchemaDiff,
+    as_dict,
+    as_list,
+    diff_schema,
+    resolve,
+    schemas_reachable,
+)
+
+__all__ = ["Report", "compare", "warnings_markdown"]
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_COMPOSITIONS = ("oneOf", "anyOf", "allOf")
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_<>|"})
 
 # Sections, in the order a reader wants them.
-_OPERATIONS, _SCHEMAS, _OTHER = 0, 1, 2
+_GROUPS, _OPERATIONS, _SCHEMAS, _OTHER = 0, 1, 2, 3
 
-Emit = Callable[[str, bool], None]
+OpKey = tuple[str, str]
 
 
 @dataclass(frozen=True)
@@ -30,12 +42,14 @@ class Report:
     """What changed between two OpenAPI documents.
 
     `breaking` and `changes` are disjoint: `changes` holds only the non-breaking entries.
-    `stats` counts operations and schemas added / removed / changed.
+    `stats` counts operations and schemas added / removed / changed. `warnings` are about the
+    new document itself (validator complaints the generator tolerates), not about the change.
     """
 
     breaking: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -46,8 +60,7 @@ class Report:
         """Render the report as Markdown for a pull-request body; breaking changes first."""
         lines = ["## Cortex API spec changes", ""]
         if self.is_empty:
-            lines.append("No changes.")
-            return "\n".join(lines) + "\n"
+            lines += ["No changes.", ""]
         if any(self.stats.values()):
             lines += ["| | added | removed | changed |", "|---|---:|---:|---:|"]
             for kind in ("operations", "schemas"):
@@ -62,7 +75,15 @@ class Report:
             lines += [f"### Other changes ({len(self.changes)})", ""]
             lines += [f"- {_md(text)}" for text in self.changes]
             lines.append("")
-        return "\n".join(lines)
+        text = "\n".join(lines[:-1]) + "\n"
+        return text + ("\n" + warnings_markdown(self.warnings) if self.warnings else "")
+
+
+def warnings_markdown(warnings: list[str]) -> str:
+    """The Markdown section listing problems of the new document that do not stop it."""
+    lines = [f"### Spec warnings ({len(warnings)})", ""]
+    lines += [f"- {_md(text)}" for text in warnings]
+    return "\n".join(lines) + "\n"
 
 
 _STAT_COLUMNS = ("added", "removed", "changed")
@@ -104,8 +125,9 @@ class _Collector:
 def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> Report:
     """Describe how the OpenAPI 3 document `new` differs from `old`."""
     out = _Collector()
-    _compare_operations(old, new, out)
-    _compare_schemas(old, new, out)
+    ctx = SchemaDiff(old, new)
+    _compare_operations(ctx, out)
+    _compare_schemas(ctx, out)
     _compare_other(old, new, out)
     if not out.entries and old != new:
         # Whatever differs (a path item's summary, an extension field) is below the level this
@@ -117,16 +139,19 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> Report:
 # --- operations -------------------------------------------------------------------------------
 
 
-def _operations(doc: Mapping[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+def _operations(doc: Mapping[str, Any]) -> dict[OpKey, dict[str, Any]]:
     """Map (path, method) to the operation, path-level parameters merged in."""
-    result: dict[tuple[str, str], dict[str, Any]] = {}
-    for path, item in _dict(doc.get("paths")).items():
-        item = _resolve(doc, _dict(item))
-        shared = _list(item.get("parameters"))
+    result: dict[OpKey, dict[str, Any]] = {}
+    for path, item in as_dict(doc.get("paths")).items():
+        item = resolve(doc, as_dict(item))
+        shared = as_list(item.get("parameters"))
         for method in _METHODS:
             op = item.get(method)
             if isinstance(op, dict):
-                result[(path, method)] = {**op, "parameters": shared + _list(op.get("parameters"))}
+                result[(path, method)] = {
+                    **op,
+                    "parameters": shared + as_list(op.get("parameters")),
+                }
     return result
 
 
@@ -140,20 +165,23 @@ def _op_label(path: str, method: str, op: Mapping[str, Any]) -> str:
     return f"{method.upper()} {path}{suffix}"
 
 
-def _compare_operations(old: Mapping[str, Any], new: Mapping[str, Any], out: _Collector) -> None:
-    old_ops, new_ops = _operations(old), _operations(new)
+def _compare_operations(ctx: SchemaDiff, out: _Collector) -> None:
+    old_ops, new_ops = _operations(ctx.old_doc), _operations(ctx.new_doc)
     removed = {k: v for k, v in old_ops.items() if k not in new_ops}
     added = {k: v for k, v in new_ops.items() if k not in old_ops}
-    pairs = [(k, k) for k in old_ops if k in new_ops]
+    matched: dict[OpKey, OpKey] = {k: k for k in old_ops if k in new_ops}
 
     # An operationId that left one path and appeared on another is a moved operation: say so
     # once instead of reporting an unrelated removal and addition.
     added_by_id = {op.get("operationId"): key for key, op in added.items() if op.get("operationId")}
+    moved: set[OpKey] = set()
     for old_key, op in list(removed.items()):
         new_key = added_by_id.get(op.get("operationId"))
         if new_key is None or new_key not in added:
             continue
         del removed[old_key], added[new_key]
+        matched[old_key] = new_key
+        moved.add(old_key)
         out.count("operations changed")
         out.add(
             (*_op_key(*new_key), 0),
@@ -161,8 +189,8 @@ def _compare_operations(old: Mapping[str, Any], new: Mapping[str, Any], out: _Co
             f"{new_key[1].upper()} {new_key[0]}",
             breaking=True,
         )
-        _diff_operation(old, new, old_ops[old_key], new_ops[new_key], new_key, out, moved=True)
 
+    renamed = _compare_groups(old_ops, new_ops, matched, out)
     for (path, method), op in removed.items():
         out.count("operations removed")
         out.add(
@@ -177,95 +205,211 @@ def _compare_operations(old: Mapping[str, Any], new: Mapping[str, Any], out: _Co
             f"Added operation {_op_label(path, method, op)}",
             breaking=False,
         )
-    for old_key, new_key in pairs:
-        if _diff_operation(old, new, old_ops[old_key], new_ops[new_key], new_key, out):
+    for old_key, new_key in matched.items():
+        found = _diff_operation(
+            ctx,
+            (old_key, old_ops[old_key]),
+            (new_key, new_ops[new_key]),
+            renamed,
+            out,
+            moved=old_key in moved,
+        )
+        if found and old_key not in moved:
             out.count("operations changed")
 
 
+def _compare_groups(
+    old_ops: Mapping[OpKey, Mapping[str, Any]],
+    new_ops: Mapping[OpKey, Mapping[str, Any]],
+    matched: Mapping[OpKey, OpKey],
+    out: _Collector,
+) -> dict[str, str]:
+    """Report `client.<group>` attributes that appear, vanish or are renamed.
+
+    A group is renamed when all of its surviving operations now live in one group that did not
+    exist before. Returns {old group: new group} for those, so operations are not reported again.
+    """
+    old_members, old_tags = _groups(old_ops)
+    new_members, new_tags = _groups(new_ops)
+    renamed: dict[str, str] = {}
+    for group in sorted(old_members.keys() - new_members.keys()):
+        survivors = [matched[k] for k in sorted(old_members[group]) if k in matched]
+        homes = [set(group_names(new_ops[k])) for k in survivors]
+        targets = set.union(set(), *homes) - old_members.keys() - set(renamed.values())
+        target = next(iter(targets)) if len(targets) == 1 else None
+        if target is not None and all(target in home for home in homes):
+            renamed[group] = target
+            out.add(
+                (_GROUPS, group),
+                f"Renamed tag group client.{group} → client.{target} "
+                f"(tag {_tags(old_tags[group])} → {_tags(new_tags[target])})",
+                breaking=True,
+            )
+        else:
+            out.add(
+                (_GROUPS, group),
+                f"Removed tag group client.{group} (tag {_tags(old_tags[group])})",
+                breaking=True,
+            )
+    for group in sorted(new_members.keys() - old_members.keys() - set(renamed.values())):
+        out.add(
+            (_GROUPS, group),
+            f"Added tag group client.{group} (tag {_tags(new_tags[group])})",
+            breaking=False,
+        )
+    for group in sorted(old_members.keys() & new_members.keys()):
+        if old_tags[group] != new_tags[group]:
+            out.add(
+                (_GROUPS, group),
+                f"Tag {_tags(old_tags[group])} renamed to {_tags(new_tags[group])}; "
+                f"the group is still client.{group}",
+                breaking=False,
+            )
+    return renamed
+
+
+def _groups(
+    ops: Mapping[OpKey, Mapping[str, Any]],
+) -> tuple[dict[str, set[OpKey]], dict[str, set[str]]]:
+    members: dict[str, set[OpKey]] = {}
+    tags: dict[str, set[str]] = {}
+    for key, op in ops.items():
+        for group, tag in group_names(op).items():
+            members.setdefault(group, set()).add(key)
+            tags.setdefault(group, set()).add(tag)
+    return members, tags
+
+
+def _tags(tags: set[str]) -> str:
+    return " / ".join(repr(t) for t in sorted(tags))
+
+
 def _diff_operation(
-    old_doc: Mapping[str, Any],
-    new_doc: Mapping[str, Any],
-    old: dict[str, Any],
-    new: dict[str, Any],
-    key: tuple[str, str],
+    ctx: SchemaDiff,
+    old_side: tuple[OpKey, dict[str, Any]],
+    new_side: tuple[OpKey, dict[str, Any]],
+    renamed: Mapping[str, str],
     out: _Collector,
     *,
-    moved: bool = False,
+    moved: bool,
 ) -> bool:
     """Report the differences inside one operation; return whether there were any."""
-    label = _op_label(key[0], key[1], new)
+    old, (new_key, new) = old_side[1], new_side
+    label = _op_label(new_key[0], new_key[1], new)
     found = 0
 
     def emit(text: str, breaking: bool) -> None:
         nonlocal found
         found += 1
-        out.add((*_op_key(*key), 1), f"{label}: {text}", breaking=breaking)
+        out.add((*_op_key(*new_key), 1), f"{label}: {text}", breaking=breaking)
 
-    old_id, new_id = old.get("operationId"), new.get("operationId")
-    if old_id != new_id:
-        emit(f"operationId changed from {old_id!r} to {new_id!r}", True)
+    _diff_names(old_side, new_side, renamed, emit)
     if bool(new.get("deprecated")) != bool(old.get("deprecated")):
         emit("operation deprecated" if new.get("deprecated") else "no longer deprecated", False)
-    _diff_parameters(old_doc, new_doc, old, new, emit, moved=moved)
-    _diff_request_body(old_doc, new_doc, old, new, emit)
-    _diff_responses(old_doc, new_doc, old, new, emit)
-    if not found and not moved and old != new:
+    _diff_parameters(ctx.for_request(True), old, new, emit, moved=moved)
+    _diff_request_body(ctx.for_request(True), old, new, emit)
+    _diff_responses(ctx.for_request(False), old, new, emit)
+    # Tags are described by the group entries and _diff_names.
+    if not found and not moved and _without_tags(old) != _without_tags(new):
         emit("description or metadata changed", False)
     return bool(found)
 
 
+def _without_tags(op: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in op.items() if k != "tags"}
+
+
+def _diff_names(
+    old_side: tuple[OpKey, dict[str, Any]],
+    new_side: tuple[OpKey, dict[str, Any]],
+    renamed: Mapping[str, str],
+    emit: Emit,
+) -> None:
+    """The method name and the groups it is reached through: what a caller types."""
+    ((old_path, old_method), old), ((new_path, new_method), new) = old_side, new_side
+    old_id, new_id = old.get("operationId"), new.get("operationId")
+    old_name = method_name(old_path, old_method, old)
+    new_name = method_name(new_path, new_method, new)
+    if old_name != new_name:
+        what = f"operationId changed from {old_id!r} to {new_id!r}" if old_id != new_id else ""
+        emit(what or f"method renamed from {old_name} to {new_name}", True)
+    elif old_id != new_id:
+        emit(
+            f"operationId changed from {old_id!r} to {new_id!r}; the method is still {new_name}",
+            False,
+        )
+    expected = {renamed.get(g, g) for g in group_names(old)}
+    now = set(group_names(new))
+    lost, gained = sorted(expected - now), sorted(now - expected)
+    if lost and gained:
+        emit(f"moved from {_attrs(lost)} to {_attrs(gained)}", True)
+    elif lost:
+        emit(f"no longer in {_attrs(lost)}", True)
+    elif gained:
+        emit(f"now also in {_attrs(gained)}", False)
+
+
+def _attrs(groups: list[str]) -> str:
+    return ", ".join(f"client.{g}" for g in groups)
+
+
 def _params(doc: Mapping[str, Any], op: Mapping[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     result: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in _list(op.get("parameters")):
-        param = _resolve(doc, _dict(raw))
+    for raw in as_list(op.get("parameters")):
+        param = resolve(doc, as_dict(raw))
+        where, name = str(param.get("in", "")), str(param.get("name", ""))
+        # HTTP header names are case-insensitive: a header that changes case is the same one.
         # Operation-level parameters come last in the merged list and override path-level ones.
-        result[(str(param.get("in", "")), str(param.get("name", "")))] = param
+        result[(where, name.lower() if where == "header" else name)] = param
     return result
 
 
 def _diff_parameters(
-    old_doc: Mapping[str, Any],
-    new_doc: Mapping[str, Any],
+    ctx: SchemaDiff,
     old: Mapping[str, Any],
     new: Mapping[str, Any],
     emit: Emit,
     *,
     moved: bool,
 ) -> None:
-    old_params, new_params = _params(old_doc, old), _params(new_doc, new)
+    old_params, new_params = _params(ctx.old_doc, old), _params(ctx.new_doc, new)
     for key in sorted(old_params.keys() | new_params.keys()):
-        where, name = key
-        label = f"parameter '{name}' ({where})"
+        where = key[0]
         if key not in new_params:
             # A renamed path parameter of a moved operation is already covered by "Moved".
             if not (moved and where == "path"):
-                emit(f"{label} removed", True)
+                emit(f"parameter '{old_params[key].get('name')}' ({where}) removed", True)
             continue
         param = new_params[key]
+        name = str(param.get("name", ""))
+        label = f"parameter '{name}' ({where})"
         required = bool(param.get("required"))
         if key not in old_params:
             if not (moved and where == "path"):
                 emit(f"new required {label}" if required else f"optional {label} added", required)
             continue
         before = old_params[key]
+        old_name = str(before.get("name", ""))
+        if old_name != name:
+            old_arg, new_arg = argument_name(old_name), argument_name(name)
+            if old_arg != new_arg:
+                emit(f"{label} was '{old_name}': argument {old_arg} renamed to {new_arg}", True)
+            else:
+                emit(
+                    f"{label} was '{old_name}' (case only; the argument is still {new_arg})", False
+                )
         if required and not before.get("required"):
             emit(f"{label} is now required", True)
         elif before.get("required") and not required:
             emit(f"{label} is no longer required", False)
-        _diff_schema(
-            old_doc, new_doc, _dict(before.get("schema")), _dict(param.get("schema")), label, emit
-        )
+        diff_schema(ctx, before.get("schema"), param.get("schema"), label, emit)
 
 
 def _diff_request_body(
-    old_doc: Mapping[str, Any],
-    new_doc: Mapping[str, Any],
-    old: Mapping[str, Any],
-    new: Mapping[str, Any],
-    emit: Emit,
+    ctx: SchemaDiff, old: Mapping[str, Any], new: Mapping[str, Any], emit: Emit
 ) -> None:
-    before = _resolve(old_doc, _dict(old.get("requestBody")))
-    after = _resolve(new_doc, _dict(new.get("requestBody")))
+    before = resolve(ctx.old_doc, as_dict(old.get("requestBody")))
+    after = resolve(ctx.new_doc, as_dict(new.get("requestBody")))
     if not before and not after:
         return
     if not after:
@@ -279,17 +423,13 @@ def _diff_request_body(
         emit("request body is now required", True)
     elif before.get("required") and not required:
         emit("request body is no longer required", False)
-    _diff_content(old_doc, new_doc, before, after, "request body", emit, removal_breaks=True)
+    _diff_content(ctx, before, after, "request body", emit, removal_breaks=True)
 
 
 def _diff_responses(
-    old_doc: Mapping[str, Any],
-    new_doc: Mapping[str, Any],
-    old: Mapping[str, Any],
-    new: Mapping[str, Any],
-    emit: Emit,
+    ctx: SchemaDiff, old: Mapping[str, Any], new: Mapping[str, Any], emit: Emit
 ) -> None:
-    before, after = _dict(old.get("responses")), _dict(new.get("responses"))
+    before, after = as_dict(old.get("responses")), as_dict(new.get("responses"))
     for code in sorted(before.keys() | after.keys(), key=str):
         success = str(code).startswith("2")
         label = f"response {code}"
@@ -300,10 +440,9 @@ def _diff_responses(
             emit(f"{label} added", False)
         else:
             _diff_content(
-                old_doc,
-                new_doc,
-                _resolve(old_doc, _dict(before[code])),
-                _resolve(new_doc, _dict(after[code])),
+                ctx,
+                resolve(ctx.old_doc, as_dict(before[code])),
+                resolve(ctx.new_doc, as_dict(after[code])),
                 label,
                 emit,
                 removal_breaks=success,
@@ -311,8 +450,7 @@ def _diff_responses(
 
 
 def _diff_content(
-    old_doc: Mapping[str, Any],
-    new_doc: Mapping[str, Any],
+    ctx: SchemaDiff,
     old: Mapping[str, Any],
     new: Mapping[str, Any],
     label: str,
@@ -320,18 +458,17 @@ def _diff_content(
     *,
     removal_breaks: bool,
 ) -> None:
-    before, after = _dict(old.get("content")), _dict(new.get("content"))
+    before, after = as_dict(old.get("content")), as_dict(new.get("content"))
     for media in sorted(before.keys() | after.keys()):
         if media not in after:
             emit(f"{label}: media type {media} removed", removal_breaks)
         elif media not in before:
             emit(f"{label}: media type {media} added", False)
         else:
-            _diff_schema(
-                old_doc,
-                new_doc,
-                _dict(_dict(before[media]).get("schema")),
-                _dict(_dict(after[media]).get("schema")),
+            diff_schema(
+                ctx,
+                as_dict(before[media]).get("schema"),
+                as_dict(after[media]).get("schema"),
                 f"{label} ({media})",
                 emit,
             )
@@ -340,9 +477,23 @@ def _diff_content(
 # --- schemas ----------------------------------------------------------------------------------
 
 
-def _compare_schemas(old: Mapping[str, Any], new: Mapping[str, Any], out: _Collector) -> None:
-    before = _dict(_dict(old.get("components")).get("schemas"))
-    after = _dict(_dict(new.get("components")).get("schemas"))
+def _response_only(ctx: SchemaDiff) -> set[str]:
+    """Component schemas that, in either document, only ever describe data callers receive."""
+    sent: set[str] = set()
+    received: set[str] = set()
+    for doc in (ctx.old_doc, ctx.new_doc):
+        ops = _operations(doc).values()
+        sent |= schemas_reachable(
+            doc, [[op.get("parameters"), op.get("requestBody")] for op in ops]
+        )
+        received |= schemas_reachable(doc, [op.get("responses") for op in ops])
+    return received - sent
+
+
+def _compare_schemas(ctx: SchemaDiff, out: _Collector) -> None:
+    before = as_dict(as_dict(ctx.old_doc.get("components")).get("schemas"))
+    after = as_dict(as_dict(ctx.new_doc.get("components")).get("schemas"))
+    response_only = _response_only(ctx)
     for name in sorted(before.keys() | after.keys()):
         key = (_SCHEMAS, name)
         if name not in after:
@@ -360,122 +511,12 @@ def _compare_schemas(old: Mapping[str, Any], new: Mapping[str, Any], out: _Colle
             found += 1
             out.add((*key, 1), f"Schema {name}: {text}", breaking=breaking)
 
-        old_schema, new_schema = _dict(before[name]), _dict(after[name])
-        _diff_schema(old, new, old_schema, new_schema, "", emit)
+        old_schema, new_schema = as_dict(before[name]), as_dict(after[name])
+        diff_schema(ctx.for_request(name not in response_only), old_schema, new_schema, "", emit)
         if not found and old_schema != new_schema:
             emit("description or metadata changed", False)
         if found:
             out.count("schemas changed")
-
-
-def _diff_schema(
-    old_doc: Mapping[str, Any],
-    new_doc: Mapping[str, Any],
-    old: Mapping[str, Any],
-    new: Mapping[str, Any],
-    label: str,
-    emit: Emit,
-) -> None:
-    """Report differences between two schema nodes.
-
-    A `$ref` is compared by name, not followed: changes inside a component schema are reported
-    once, under that schema, instead of at every place that uses it.
-    """
-
-    def say(text: str, breaking: bool) -> None:
-        emit(f"{label}: {text}" if label else text, breaking)
-
-    old_type, new_type = _type_of(old), _type_of(new)
-    if old_type != new_type:
-        if old_type != "any" or new.get("$ref") or old.get("$ref"):
-            say(f"type changed from {old_type} to {new_type}", True)
-        else:
-            say(f"type set to {new_type}", False)
-        return
-    if _is_ref(old):
-        return
-    if _nullable(old) != _nullable(new):
-        say("is now nullable" if _nullable(new) else "is no longer nullable", False)
-    if old.get("format") != new.get("format"):
-        say(f"format changed from {old.get('format')!r} to {new.get('format')!r}", False)
-    _diff_enum(old, new, say)
-    _diff_properties(old_doc, new_doc, old, new, label, emit)
-    for child, suffix in (("items", "[]"), ("additionalProperties", "{}")):
-        old_child, new_child = old.get(child), new.get(child)
-        if isinstance(old_child, dict) and isinstance(new_child, dict):
-            _diff_schema(old_doc, new_doc, old_child, new_child, _child_label(label, suffix), emit)
-        elif old_child is not None and new_child is None and child == "additionalProperties":
-            say("additional properties are no longer described", False)
-    for keyword in _COMPOSITIONS:
-        _diff_variants(old_doc, new_doc, old, new, keyword, label, say, emit)
-
-
-def _diff_enum(old: Mapping[str, Any], new: Mapping[str, Any], say: Emit) -> None:
-    before, after = _list(old.get("enum")), _list(new.get("enum"))
-    if not before and not after:
-        return
-    if before and not after:
-        say("enum restriction removed", False)
-        return
-    for value in sorted((v for v in before if v not in after), key=repr):
-        say(f"enum value {value!r} removed", True)
-    for value in sorted((v for v in after if v not in before), key=repr):
-        say(f"enum value {value!r} added", False)
-
-
-def _diff_properties(
-    old_doc: Mapping[str, Any],
-    new_doc: Mapping[str, Any],
-    old: Mapping[str, Any],
-    new: Mapping[str, Any],
-    label: str,
-    emit: Emit,
-) -> None:
-    before, after = _dict(old.get("properties")), _dict(new.get("properties"))
-    old_required = {str(n) for n in _list(old.get("required"))}
-    new_required = {str(n) for n in _list(new.get("required"))}
-    for name in sorted(before.keys() | after.keys()):
-        prop = _child_label(label, name)
-        if name not in after:
-            emit(f"{prop} removed", True)
-        elif name not in before:
-            # A component may be a request body: a new required field breaks existing callers.
-            required = name in new_required
-            emit(f"{prop} added" + (" as required" if required else ""), required)
-        else:
-            if name in new_required and name not in old_required:
-                emit(f"{prop} is now required", True)
-            elif name in old_required and name not in new_required:
-                emit(f"{prop} is no longer required", False)
-            _diff_schema(old_doc, new_doc, _dict(before[name]), _dict(after[name]), prop, emit)
-
-
-def _diff_variants(
-    old_doc: Mapping[str, Any],
-    new_doc: Mapping[str, Any],
-    old: Mapping[str, Any],
-    new: Mapping[str, Any],
-    keyword: str,
-    label: str,
-    say: Emit,
-    emit: Emit,
-) -> None:
-    before = [_dict(v) for v in _list(old.get(keyword))]
-    after = [_dict(v) for v in _list(new.get(keyword))]
-    if not before and not after:
-        return
-    if all(_is_ref(v) for v in before + after):
-        old_names, new_names = {_type_of(v) for v in before}, {_type_of(v) for v in after}
-        for name in sorted(old_names - new_names):
-            say(f"{keyword} variant {name} removed", True)
-        for name in sorted(new_names - old_names):
-            say(f"{keyword} variant {name} added", False)
-        return
-    if len(before) != len(after):
-        say(f"{keyword} changed from {len(before)} to {len(after)} variants", True)
-        return
-    for index, (a, b) in enumerate(zip(before, after, strict=True)):
-        _diff_schema(old_doc, new_doc, a, b, _child_label(label, f"<{keyword} #{index + 1}>"), emit)
 
 
 # --- the rest of the document -----------------------------------------------------------------
@@ -487,11 +528,11 @@ def _compare_other(old: Mapping[str, Any], new: Mapping[str, Any], out: _Collect
 
     if old.get("openapi") != new.get("openapi"):
         note(f"OpenAPI version changed from {old.get('openapi')!r} to {new.get('openapi')!r}")
-    old_info, new_info = _dict(old.get("info")), _dict(new.get("info"))
+    old_info, new_info = as_dict(old.get("info")), as_dict(new.get("info"))
     if old_info.get("version") != new_info.get("version"):
         note(f"API version changed from {old_info.get('version')!r} to {new_info.get('version')!r}")
-    old_sec = _dict(_dict(old.get("components")).get("securitySchemes"))
-    new_sec = _dict(_dict(new.get("components")).get("securitySchemes"))
+    old_sec = as_dict(as_dict(old.get("components")).get("securitySchemes"))
+    new_sec = as_dict(as_dict(new.get("components")).get("securitySchemes"))
     for name in sorted(old_sec.keys() | new_sec.keys()):
         if name not in new_sec:
             note(f"Removed security scheme {name}")
@@ -503,11 +544,11 @@ def _compare_other(old: Mapping[str, Any], new: Mapping[str, Any], out: _Collect
     if _only_version_differs(old_info, new_info):
         rest.discard("info")
     changed = sorted(k for k in rest if old.get(k) != new.get(k))
-    components = _dict(old.get("components")).keys() | _dict(new.get("components")).keys()
+    components = as_dict(old.get("components")).keys() | as_dict(new.get("components")).keys()
     changed += sorted(
         f"components.{k}"
         for k in components - {"schemas", "securitySchemes"}
-        if _dict(old.get("components")).get(k) != _dict(new.get("components")).get(k)
+        if as_dict(old.get("components")).get(k) != as_dict(new.get("components")).get(k)
     )
     if changed:
         note("Other top-level content changed: " + ", ".join(changed))
@@ -517,78 +558,3 @@ def _only_version_differs(old: Mapping[str, Any], new: Mapping[str, Any]) -> boo
     return {k: v for k, v in old.items() if k != "version"} == {
         k: v for k, v in new.items() if k != "version"
     }
-
-
-# --- helpers ----------------------------------------------------------------------------------
-
-
-def _type_of(schema: Mapping[str, Any]) -> str:
-    """A short name for what a schema node is: a component name, a JSON type, or a shape."""
-    ref = schema.get("$ref")
-    if isinstance(ref, str):
-        return ref.rsplit("/", 1)[-1]
-    # NestJS wraps a lone $ref in allOf to attach a description or nullable to it.
-    all_of = _list(schema.get("allOf"))
-    if len(all_of) == 1 and _is_ref(_dict(all_of[0])) and "type" not in schema:
-        return _type_of(_dict(all_of[0]))
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        # OpenAPI 3.1 spells nullable as an extra "null" type; that is reported apart.
-        kinds = sorted(str(k) for k in kind if k != "null") or ["null"]
-        return "|".join(kinds)
-    if isinstance(kind, str):
-        return kind
-    for keyword in _COMPOSITIONS:
-        if keyword in schema:
-            return keyword
-    return "any"
-
-
-def _nullable(schema: Mapping[str, Any]) -> bool:
-    kind = schema.get("type")
-    return bool(schema.get("nullable")) or (isinstance(kind, list) and "null" in kind)
-
-
-def _is_ref(schema: Mapping[str, Any]) -> bool:
-    return isinstance(schema.get("$ref"), str) or (
-        len(_list(schema.get("allOf"))) == 1
-        and "type" not in schema
-        and _is_ref(_dict(_list(schema.get("allOf"))[0]))
-    )
-
-
-def _child_label(label: str, name: str) -> str:
-    """Name a nested node: `property 'meta.title'`, `property 'tags[]'`."""
-    prefix, _, path = label.rpartition("property '")
-    if path.endswith("'"):
-        path = path[:-1]
-        joined = path + name if name.startswith(("[]", "{}")) else f"{path}.{name}"
-        return f"{prefix}property '{joined}'"
-    head = f"{label} " if label else ""
-    return f"{head}property '{name}'"
-
-
-def _resolve(doc: Mapping[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local `$ref` (for parameters, bodies, responses, path items)."""
-    seen: set[str] = set()
-    while isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        ref: str = node["$ref"]
-        if ref in seen:
-            break
-        seen.add(ref)
-        target: Any = doc
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            target = target.get(part) if isinstance(target, dict) else None
-        if not isinstance(target, dict):
-            break
-        node = target
-    return node
-
-
-def _dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []

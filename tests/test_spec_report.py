@@ -149,10 +149,12 @@ def test_removed_nested_property_is_breaking_and_names_the_path() -> None:
     assert report.breaking == ["Schema Thing: property 'meta.label' removed"]
 
 
-def test_property_newly_required_is_breaking() -> None:
-    report = changed(lambda d: schema(d, "Thing")["required"].append("count"))
+def test_request_property_newly_required_is_breaking() -> None:
+    # CreateThing is a request body; a response-only schema is the non-breaking case
+    # (tests/test_spec_report_callers.py).
+    report = changed(lambda d: schema(d, "CreateThing").update(required=["name"]))
 
-    assert report.breaking == ["Schema Thing: property 'count' is now required"]
+    assert report.breaking == ["Schema CreateThing: property 'name' is now required"]
 
 
 def test_new_required_property_is_breaking() -> None:
