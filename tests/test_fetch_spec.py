@@ -287,6 +287,49 @@ def test_breaking_change_without_the_flag_exits_0(server: SpecServer, tmp_path: 
     assert "Removed operation GET /api/things (listThings)" in result.stdout
 
 
+def nestjs_bearer_spec() -> dict[str, Any]:
+    """NestJS's `addBearerAuth()` output: an http bearer scheme that also carries `name`/`in`.
+
+    openapi-spec-validator rejects it (those belong to apiKey schemes); the generator accepts it.
+    """
+    doc = minimal_spec()
+    doc["components"]["securitySchemes"] = {
+        "bearer": {
+            "type": "http",
+            "scheme": "bearer",
+            "bearerFormat": "JWT",
+            "name": "Authorization",
+            "in": "header",
+        }
+    }
+    doc["paths"]["/api/things"]["get"]["security"] = [{"bearer": []}]
+    return doc
+
+
+@pytest.mark.parametrize("previous", [True, False], ids=["with_previous", "first_fetch"])
+def test_a_spec_the_generator_accepts_is_written_with_the_validator_error_as_a_warning(
+    server: SpecServer, tmp_path: Path, previous: bool
+) -> None:
+    new = nestjs_bearer_spec()
+    output = existing_output(tmp_path, minimal_spec()) if previous else tmp_path / "cortex.json"
+    server.serve_json(new)
+    report_file = tmp_path / "report.md"
+
+    result = run_script(
+        "--base-url", server.base_url, "--output", str(output), "--report-file", str(report_file)
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert output.read_bytes() == rendered(new)
+    warning = "openapi-spec-validator rejects the document, but the pinned generator accepts it"
+    assert "### Spec warnings (1)" in report_file.read_text()
+    assert warning in report_file.read_text()
+    assert warning in result.stdout
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"fetch_spec: warning: {warning}: ")
+    assert "securitySchemes" in line
+
+
 # --- failures leave the output untouched --------------------------------------------------------
 
 NOT_OPENAPI = json.dumps({"hello": "world"}).encode()
