@@ -35,13 +35,7 @@ from ._version import VERSION as __version__
 if TYPE_CHECKING:
     from ._events import DomainEvent, parse_event
     from ._generated.types import UNSET, Response, Unset
-    from ._project import (
-        Project,
-        ProjectGatherings,
-        ProjectParticipants,
-        ProjectSanctions,
-        ProjectSessions,
-    )
+    from ._project import Project
     from ._sse import StreamError
     from ._stream import EventStream
     from ._watch import Change, CollectionWatch, DocumentSnapshot, DocumentWatch, Snapshot
@@ -56,10 +50,6 @@ _LAZY = {
     "DomainEvent": "._events",
     "parse_event": "._events",
     "Project": "._project",
-    "ProjectGatherings": "._project",
-    "ProjectParticipants": "._project",
-    "ProjectSanctions": "._project",
-    "ProjectSessions": "._project",
     "StreamError": "._sse",
     "EventStream": "._stream",
     "Change": "._watch",
@@ -95,10 +85,6 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "Project",
-    "ProjectGatherings",
-    "ProjectParticipants",
-    "ProjectSanctions",
-    "ProjectSessions",
     "RateLimitError",
     "Response",
     "ResponseValidationError",

@@ -30,8 +30,9 @@ from ._transport import RETRY_POLICY_EXTENSION, RetryTransport
 if TYPE_CHECKING:
     # Imported on first use: they pull in every generated model, and `import cortex_client`
     # should cost little more than `import httpx`.
-    from ._project import Project
+    from ._generated.api import WatchTarget
     from ._stream import EventStream
+    from ._watch import CollectionWatch, DocumentWatch
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CortexClient"]
 
@@ -245,11 +246,25 @@ class CortexClient(Api):
 
     # -- scopes and streams ------------------------------------------------------------------
 
-    def project(self, project_id: str) -> Project:
-        """Everything under ``/api/projects/{projectId}`` for one project, ``watch()`` included."""
-        from ._project import Project
+    def open_watch(
+        self,
+        target: WatchTarget,
+        project_id: Any,
+        *,
+        doc_id: Any = None,
+        parent_id: Any = None,
+        idle_timeout: float | None = None,
+    ) -> CollectionWatch | DocumentWatch:
+        """Start a watch of one watchable collection (or one of its documents).
 
-        return Project(self, project_id)
+        The generated ``project.<group>.watch()`` methods call this; users call those.
+        """
+        from ._watch import CollectionWatch, DocumentWatch
+
+        idle = DEFAULT_IDLE_TIMEOUT if idle_timeout is None else idle_timeout
+        if doc_id is not None:
+            return DocumentWatch(self, project_id, target, doc_id, idle_timeout=idle)
+        return CollectionWatch(self, project_id, target, parent_id=parent_id, idle_timeout=idle)
 
     def stream_events(
         self,

@@ -19,7 +19,7 @@ from typing import Any, Generic, NamedTuple, Self, TypeVar
 
 import anyio
 
-from ._collections import CollectionInfo, collection_info
+from ._targets import WatchTarget, watch_target
 from ._diff import Change, diff
 from ._errors import (
     AuthenticationError,
@@ -29,6 +29,7 @@ from ._errors import (
     PermissionDeniedError,
 )
 from ._generated import models as _models
+from ._generated.api import ProjectApi
 from ._lazy import Pending, resolve
 from ._state import State, StateView, documents_of
 from ._stream import (
@@ -125,7 +126,7 @@ class _Watch(Generic[S]):
         self,
         client: Any,
         project_id: str,
-        info: CollectionInfo,
+        info: WatchTarget,
         *,
         idle_timeout: float,
         backoff: Backoff,
@@ -510,13 +511,13 @@ class CollectionWatch(_Watch[Snapshot]):
         self,
         client: Any,
         project_id: str,
-        collection: str,
+        collection: str | WatchTarget,
         *,
         parent_id: str | None = None,
         idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
         backoff: Backoff = DEFAULT_BACKOFF,
     ) -> None:
-        info = collection_info(collection)
+        info = watch_target(collection)
         if (info.parent_key is None) != (parent_id is None):
             need = "needs" if info.parent_key is not None else "takes no"
             raise ValueError(f"collection {info.name!r} {need} parent_id")
@@ -527,9 +528,9 @@ class CollectionWatch(_Watch[Snapshot]):
         return self._parent
 
     async def _fetch(self) -> dict[str, Any]:
-        operation = getattr(getattr(self._client, self._info.api), self._info.list)
-        args = [self._project_id] if self._parent is None else [self._project_id, self._parent]
-        result = operation(*args)
+        group = getattr(ProjectApi(self._client, self._project_id), self._info.list_group)
+        operation = getattr(group, self._info.list)
+        result = operation() if self._parent is None else operation(self._parent)
         if hasattr(result, "__aiter__"):
             items = [item async for item in result]
         else:
@@ -550,13 +551,13 @@ class DocumentWatch(_Watch[DocumentSnapshot]):
         self,
         client: Any,
         project_id: str,
-        collection: str,
+        collection: str | WatchTarget,
         doc_id: str,
         *,
         idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
         backoff: Backoff = DEFAULT_BACKOFF,
     ) -> None:
-        info = collection_info(collection)
+        info = watch_target(collection)
         if info.get is None:
             raise ValueError(f"collection {info.name!r} has no single-document operation")
         super().__init__(client, project_id, info, idle_timeout=idle_timeout, backoff=backoff)
@@ -576,9 +577,10 @@ class DocumentWatch(_Watch[DocumentSnapshot]):
         return True
 
     async def _fetch(self) -> dict[str, Any]:
-        operation = getattr(getattr(self._client, self._info.api), str(self._info.get))
+        group = getattr(ProjectApi(self._client, self._project_id), str(self._info.get_group))
+        operation = getattr(group, str(self._info.get))
         try:
-            return {self._doc_id: await operation(self._project_id, self._doc_id)}
+            return {self._doc_id: await operation(self._doc_id)}
         except NotFoundError:
             return {}
 
@@ -593,7 +595,7 @@ class DocumentWatch(_Watch[DocumentSnapshot]):
 def watch_collection(
     client: Any,
     project_id: str,
-    collection: str,
+    collection: str | WatchTarget,
     *,
     parent_id: str | None = None,
     idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
@@ -609,7 +611,7 @@ def watch_collection(
 def watch_document(
     client: Any,
     project_id: str,
-    collection: str,
+    collection: str | WatchTarget,
     doc_id: str,
     *,
     idle_timeout: float = DEFAULT_IDLE_TIMEOUT,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from ..client import ApiClient
@@ -25,6 +25,105 @@ if TYPE_CHECKING:
     from .webhooks import ProjectWebhooksApi, WebhooksApi
 
 
+class WatchTarget(NamedTuple):
+    """One watchable collection, from generator-config.yml's `cortex_watch` table.
+
+    `list` / `get` are methods of the project scope's `list_group` / `get_group` attributes (the
+    list takes the parent's id for a nested collection); `model` names a class of `models`;
+    events `<events>.<verb>` change the collection; a nested document names its parent in the
+    `parent_key` field.
+    """
+
+    name: str
+    list_group: str
+    list: str
+    model: str
+    events: str
+    get_group: str | None = None
+    get: str | None = None
+    parent: str | None = None
+    parent_key: str | None = None
+    id_field: str = "id"
+
+
+WATCHABLE: dict[str, WatchTarget] = {
+    "sessions": WatchTarget(
+        name="sessions",
+        list_group="sessions",
+        list="list_sessions",
+        model="SessionResponse",
+        events="session",
+        get_group="sessions",
+        get="get_session",
+    ),
+    "participants": WatchTarget(
+        name="participants",
+        list_group="participants",
+        list="iter_participants",
+        model="ParticipantResponse",
+        events="participant",
+        get_group="participants",
+        get="get_participant",
+    ),
+    "sanctions": WatchTarget(
+        name="sanctions",
+        list_group="sanctions",
+        list="iter_sanctions",
+        model="SanctionResponse",
+        events="sanction",
+        get_group="sanctions",
+        get="get_sanction",
+    ),
+    "gatherings": WatchTarget(
+        name="gatherings",
+        list_group="gatherings",
+        list="iter_gatherings",
+        model="GatheringResponse",
+        events="gathering",
+        get_group="gatherings",
+        get="get_gathering",
+    ),
+    "messages": WatchTarget(
+        name="messages",
+        list_group="messages",
+        list="list_session_messages",
+        model="Message",
+        events="message",
+        parent="sessions",
+        parent_key="sessionId",
+    ),
+    "members": WatchTarget(
+        name="members",
+        list_group="gatherings",
+        list="list_gathering_members",
+        model="GatheringMember",
+        events="gathering.member",
+        parent="gatherings",
+        parent_key="gatheringId",
+    ),
+    "invitations": WatchTarget(
+        name="invitations",
+        list_group="gatherings",
+        list="list_gathering_invitations",
+        model="GatheringInvitation",
+        events="gathering.invitation",
+        parent="gatherings",
+        parent_key="gatheringId",
+    ),
+}
+
+
+def open_watch(client: Any, target: WatchTarget, project_id: Any, **options: Any) -> Any:
+    """Start a watch of `target` through the client's `open_watch` (the overlay's seam)."""
+    opener = getattr(client, "open_watch", None)
+    if opener is None:
+        raise TypeError(
+            f"watching needs a client with open_watch(); {type(client).__name__} has none "
+            "(use cortex_client.CortexClient)"
+        )
+    return opener(target, project_id, **options)
+
+
 class Api:
     """Every operation of the API, bound to one client: ``api.<tag>.<operation>(...)``.
 
@@ -35,7 +134,7 @@ class Api:
         self._api_client = client
 
     def project(self, project_id: str) -> ProjectApi:
-        """The operations under ``/api/projects/{projectId}``, with ``project_id`` filled in."""
+        """The operations under a project, with the project id filled in (and their `watch()`)."""
         return ProjectApi(self._api_client, project_id)
 
     @cached_property
@@ -246,4 +345,4 @@ class ProjectApi:
         return ProjectProjectsApi(self._api_client, self.project_id)
 
 
-__all__ = ["Api", "ProjectApi"]
+__all__ = ["Api", "ProjectApi", "WATCHABLE", "WatchTarget", "open_watch"]

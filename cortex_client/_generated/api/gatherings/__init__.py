@@ -1,9 +1,18 @@
 """Contains endpoint functions for accessing the API, and the client-bound classes over them"""
 
 from collections.abc import AsyncIterator
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from ...client import ApiClient
+from ...types import UNSET, File, Response, Unset
+from .. import WATCHABLE
+from .. import open_watch as _open_watch
+
+if TYPE_CHECKING:
+    # Typing only: at run time the generated package imports nothing of the overlay around it.
+    from ...._watch import CollectionWatch, DocumentWatch
+from typing import cast
+
 from ...models.accept_invitation_request import AcceptInvitationRequest
 from ...models.add_member_request import AddMemberRequest
 from ...models.create_gathering_request import CreateGatheringRequest
@@ -21,7 +30,7 @@ from ...models.send_invitations_request import SendInvitationsRequest
 from ...models.start_gathering_request import StartGatheringRequest
 from ...models.update_gathering_request import UpdateGatheringRequest
 from ...models.update_member_request import UpdateMemberRequest
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Unset
 from . import accept_gathering_invitation as _accept_gathering_invitation
 from . import add_gathering_member as _add_gathering_member
 from . import cancel_gathering as _cancel_gathering
@@ -809,6 +818,61 @@ class ProjectGatheringsApi:
         if self._detailed is None:
             self._detailed = ProjectGatheringsApiDetailed(self._client, self._project_id)
         return self._detailed
+
+    @overload
+    def watch(
+        self, doc_id: None = None, *, idle_timeout: float | None = None
+    ) -> "CollectionWatch": ...
+    @overload
+    def watch(self, doc_id: str, *, idle_timeout: float | None = None) -> "DocumentWatch": ...
+    def watch(
+        self, doc_id: str | None = None, *, idle_timeout: float | None = None
+    ) -> "CollectionWatch | DocumentWatch":
+        """Live view of the project's `gatherings` (or of one document by id), kept in sync.
+
+        The first snapshot holds what `list_gatherings` returns (one document: `get_gathering`);
+        events `gathering.*` keep it current. `idle_timeout` (seconds, 0 = off) defaults
+        to the client's. Use as `async with` / `async for`, or with `on_snapshot`.
+        """
+        return _open_watch(
+            self._client,
+            WATCHABLE["gatherings"],
+            self._project_id,
+            doc_id=doc_id,
+            idle_timeout=idle_timeout,
+        )
+
+    def watch_members(
+        self, gathering_id: str, *, idle_timeout: float | None = None
+    ) -> "CollectionWatch":
+        """Live view of the `members` of one `gatherings` document, kept in sync.
+
+        The first snapshot holds what `list_gathering_members` returns; events `gathering.member.*` keep it
+        current. `idle_timeout` (seconds, 0 = off) defaults to the client's.
+        """
+        return _open_watch(
+            self._client,
+            WATCHABLE["members"],
+            self._project_id,
+            parent_id=gathering_id,
+            idle_timeout=idle_timeout,
+        )
+
+    def watch_invitations(
+        self, gathering_id: str, *, idle_timeout: float | None = None
+    ) -> "CollectionWatch":
+        """Live view of the `invitations` of one `gatherings` document, kept in sync.
+
+        The first snapshot holds what `list_gathering_invitations` returns; events `gathering.invitation.*` keep it
+        current. `idle_timeout` (seconds, 0 = off) defaults to the client's.
+        """
+        return _open_watch(
+            self._client,
+            WATCHABLE["invitations"],
+            self._project_id,
+            parent_id=gathering_id,
+            idle_timeout=idle_timeout,
+        )
 
     async def list_gatherings(
         self,

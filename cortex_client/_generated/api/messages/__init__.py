@@ -2,7 +2,7 @@
 
 from collections.abc import AsyncIterator
 from io import BytesIO
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ...client import ApiClient
 from ...models.error_response import ErrorResponse

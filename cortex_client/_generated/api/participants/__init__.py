@@ -1,15 +1,24 @@
 """Contains endpoint functions for accessing the API, and the client-bound classes over them"""
 
 from collections.abc import AsyncIterator
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from ...client import ApiClient
+from ...types import UNSET, File, Response, Unset
+from .. import WATCHABLE
+from .. import open_watch as _open_watch
+
+if TYPE_CHECKING:
+    # Typing only: at run time the generated package imports nothing of the overlay around it.
+    from ...._watch import CollectionWatch, DocumentWatch
+from typing import cast
+
 from ...models.create_participant_request import CreateParticipantRequest
 from ...models.error_response import ErrorResponse
 from ...models.participant_list_response import ParticipantListResponse
 from ...models.participant_response import ParticipantResponse
 from ...models.update_participant_request import UpdateParticipantRequest
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Unset
 from . import create_participant as _create_participant
 from . import delete_participant as _delete_participant
 from . import get_participant as _get_participant
@@ -268,6 +277,29 @@ class ProjectParticipantsApi:
         if self._detailed is None:
             self._detailed = ProjectParticipantsApiDetailed(self._client, self._project_id)
         return self._detailed
+
+    @overload
+    def watch(
+        self, doc_id: None = None, *, idle_timeout: float | None = None
+    ) -> "CollectionWatch": ...
+    @overload
+    def watch(self, doc_id: str, *, idle_timeout: float | None = None) -> "DocumentWatch": ...
+    def watch(
+        self, doc_id: str | None = None, *, idle_timeout: float | None = None
+    ) -> "CollectionWatch | DocumentWatch":
+        """Live view of the project's `participants` (or of one document by id), kept in sync.
+
+        The first snapshot holds what `list_participants` returns (one document: `get_participant`);
+        events `participant.*` keep it current. `idle_timeout` (seconds, 0 = off) defaults
+        to the client's. Use as `async with` / `async for`, or with `on_snapshot`.
+        """
+        return _open_watch(
+            self._client,
+            WATCHABLE["participants"],
+            self._project_id,
+            doc_id=doc_id,
+            idle_timeout=idle_timeout,
+        )
 
     async def list_participants(
         self,

@@ -1,7 +1,7 @@
 """Contains endpoint functions for accessing the API, and the client-bound classes over them"""
 
 from collections.abc import AsyncIterator
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ...client import ApiClient
 from ...models.create_plugin_instance_request import CreatePluginInstanceRequest

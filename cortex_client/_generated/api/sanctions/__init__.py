@@ -1,9 +1,18 @@
 """Contains endpoint functions for accessing the API, and the client-bound classes over them"""
 
 from collections.abc import AsyncIterator
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from ...client import ApiClient
+from ...types import UNSET, File, Response, Unset
+from .. import WATCHABLE
+from .. import open_watch as _open_watch
+
+if TYPE_CHECKING:
+    # Typing only: at run time the generated package imports nothing of the overlay around it.
+    from ...._watch import CollectionWatch, DocumentWatch
+from typing import cast
+
 from ...models.create_sanction_request import CreateSanctionRequest
 from ...models.error_response import ErrorResponse
 from ...models.list_sanctions_type import ListSanctionsType
@@ -11,7 +20,7 @@ from ...models.revoke_sanction_request import RevokeSanctionRequest
 from ...models.sanction_list_response import SanctionListResponse
 from ...models.sanction_response import SanctionResponse
 from ...models.update_sanction_request import UpdateSanctionRequest
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Unset
 from . import create_sanction as _create_sanction
 from . import get_sanction as _get_sanction
 from . import list_sanctions as _list_sanctions
@@ -300,6 +309,29 @@ class ProjectSanctionsApi:
         if self._detailed is None:
             self._detailed = ProjectSanctionsApiDetailed(self._client, self._project_id)
         return self._detailed
+
+    @overload
+    def watch(
+        self, doc_id: None = None, *, idle_timeout: float | None = None
+    ) -> "CollectionWatch": ...
+    @overload
+    def watch(self, doc_id: str, *, idle_timeout: float | None = None) -> "DocumentWatch": ...
+    def watch(
+        self, doc_id: str | None = None, *, idle_timeout: float | None = None
+    ) -> "CollectionWatch | DocumentWatch":
+        """Live view of the project's `sanctions` (or of one document by id), kept in sync.
+
+        The first snapshot holds what `list_sanctions` returns (one document: `get_sanction`);
+        events `sanction.*` keep it current. `idle_timeout` (seconds, 0 = off) defaults
+        to the client's. Use as `async with` / `async for`, or with `on_snapshot`.
+        """
+        return _open_watch(
+            self._client,
+            WATCHABLE["sanctions"],
+            self._project_id,
+            doc_id=doc_id,
+            idle_timeout=idle_timeout,
+        )
 
     async def list_sanctions(
         self,

@@ -1,13 +1,21 @@
 """Contains endpoint functions for accessing the API, and the client-bound classes over them"""
 
 from collections.abc import AsyncIterator
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from ...client import ApiClient
+from ...types import UNSET, File, Response, Unset
+from .. import WATCHABLE
+from .. import open_watch as _open_watch
+
+if TYPE_CHECKING:
+    # Typing only: at run time the generated package imports nothing of the overlay around it.
+    from ...._watch import CollectionWatch, DocumentWatch
+from typing import cast
+
 from ...models.create_session_request import CreateSessionRequest
 from ...models.error_response import ErrorResponse
 from ...models.session_response import SessionResponse
-from ...types import UNSET, File, Response, Unset
 from . import create_session as _create_session
 from . import delete_session as _delete_session
 from . import get_session as _get_session
@@ -288,6 +296,45 @@ class ProjectSessionsApi:
         if self._detailed is None:
             self._detailed = ProjectSessionsApiDetailed(self._client, self._project_id)
         return self._detailed
+
+    @overload
+    def watch(
+        self, doc_id: None = None, *, idle_timeout: float | None = None
+    ) -> "CollectionWatch": ...
+    @overload
+    def watch(self, doc_id: str, *, idle_timeout: float | None = None) -> "DocumentWatch": ...
+    def watch(
+        self, doc_id: str | None = None, *, idle_timeout: float | None = None
+    ) -> "CollectionWatch | DocumentWatch":
+        """Live view of the project's `sessions` (or of one document by id), kept in sync.
+
+        The first snapshot holds what `list_sessions` returns (one document: `get_session`);
+        events `session.*` keep it current. `idle_timeout` (seconds, 0 = off) defaults
+        to the client's. Use as `async with` / `async for`, or with `on_snapshot`.
+        """
+        return _open_watch(
+            self._client,
+            WATCHABLE["sessions"],
+            self._project_id,
+            doc_id=doc_id,
+            idle_timeout=idle_timeout,
+        )
+
+    def watch_messages(
+        self, session_id: str, *, idle_timeout: float | None = None
+    ) -> "CollectionWatch":
+        """Live view of the `messages` of one `sessions` document, kept in sync.
+
+        The first snapshot holds what `list_session_messages` returns; events `message.*` keep it
+        current. `idle_timeout` (seconds, 0 = off) defaults to the client's.
+        """
+        return _open_watch(
+            self._client,
+            WATCHABLE["messages"],
+            self._project_id,
+            parent_id=session_id,
+            idle_timeout=idle_timeout,
+        )
 
     async def list_sessions(
         self,
