@@ -25,6 +25,7 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
@@ -87,6 +88,7 @@ __all__ = [
     "Project",
     "RateLimitError",
     "Response",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
     "Snapshot",

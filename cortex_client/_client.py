@@ -19,13 +19,19 @@ from ._auth import (
     TokenProviderAuth,
     foreign_credentials_hook,
 )
+from ._body import ACCEPT_ENCODING
 from ._defaults import DEFAULT_IDLE_TIMEOUT
-from ._errors import ResponseValidationError, raise_for_status
+from ._errors import ResponseValidationError, raise_for_status, translate_transport_errors
 from ._generated.api import Api
 from ._limits import ConcurrencyLimitTransport
 from ._logging import configure_from_env, log_request, log_response
 from ._retry import RetryPolicy
-from ._transport import RETRY_POLICY_EXTENSION, RetryTransport
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    MAX_RESPONSE_BYTES_EXTENSION,
+    RETRY_POLICY_EXTENSION,
+    RetryTransport,
+)
 
 if TYPE_CHECKING:
     # Imported on first use: they pull in every generated model, and `import cortex_client`
@@ -53,20 +59,32 @@ TimeoutTypes = float | httpx.Timeout | None
 
 
 class _PolicyClient(httpx.AsyncClient):
-    """An httpx client that stamps its retry policy on every request it builds.
+    """An httpx client that stamps its retry policy and body limit on every request it builds.
 
-    Views made by ``with_options`` are instances of this class sharing one transport (and so one
-    connection pool), differing only in timeout and retry policy.
+    It is also the client's translation boundary: whatever httpx raises while building or
+    sending a request (an invalid URL, a redirect loop, a transport error) leaves as an
+    ``APIConnectionError`` / ``APITimeoutError``; RetryTransport has already translated what
+    happened on the wire, with the attempt count. Views made by ``with_options`` are instances
+    of this class sharing one transport (and so one connection pool).
     """
 
-    def __init__(self, *, retry_policy: RetryPolicy, **kwargs: Any) -> None:
+    def __init__(
+        self, *, retry_policy: RetryPolicy, max_response_bytes: int, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.retry_policy = retry_policy
+        self.max_response_bytes = max_response_bytes
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        request = super().build_request(*args, **kwargs)
+        with translate_transport_errors():
+            request = super().build_request(*args, **kwargs)
         request.extensions.setdefault(RETRY_POLICY_EXTENSION, self.retry_policy)
+        request.extensions.setdefault(MAX_RESPONSE_BYTES_EXTENSION, self.max_response_bytes)
         return request
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        with translate_transport_errors(request=request):
+            return await super().send(request, **kwargs)
 
 
 def _build_auth(
@@ -129,8 +147,12 @@ class CortexClient(Api):
         httpx_client: httpx.AsyncClient | None = None,
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = False,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         configure_from_env()
+        if max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes must be >= 1, got {max_response_bytes!r}")
+        self.max_response_bytes = max_response_bytes
         resolved_url = base_url or os.environ.get("CORTEX_BASE_URL") or DEFAULT_BASE_URL
         self.base_url = httpx.URL(resolved_url.rstrip("/"))
         if api_key is None and access_token is None and token_provider is None:
@@ -150,7 +172,9 @@ class CortexClient(Api):
             pool = httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
             limited = ConcurrencyLimitTransport(pool, DEFAULT_LIMITS.max_connections or 100)
             # The limit sits inside the retries: a request sleeping in backoff holds no slot.
-            self._transport = RetryTransport(limited, self.retry_policy)
+            self._transport = RetryTransport(
+                limited, self.retry_policy, max_response_bytes=max_response_bytes
+            )
             self._http: httpx.AsyncClient = self._build_http(
                 timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout,
                 retry_policy=self.retry_policy,
@@ -179,10 +203,16 @@ class CortexClient(Api):
     ) -> httpx.AsyncClient:
         return _PolicyClient(
             retry_policy=retry_policy,
+            max_response_bytes=self.max_response_bytes,
             base_url=self.base_url,
             auth=self._auth,
             timeout=timeout,
-            headers={"User-Agent": f"cortex-client-python/{_version.VERSION}", **(headers or {})},
+            headers={
+                "User-Agent": f"cortex-client-python/{_version.VERSION}",
+                # Only the codings whose decoded size the transport can bound (see _body).
+                "Accept-Encoding": ACCEPT_ENCODING,
+                **(headers or {}),
+            },
             transport=self._transport,
             follow_redirects=follow_redirects,
             event_hooks=self._hooks(),
@@ -195,7 +225,11 @@ class CortexClient(Api):
         # and hooks to it. httpx has no public way to wrap an existing client's transport.
         inner: httpx.AsyncBaseTransport = client._transport
         self._transport = (
-            inner if isinstance(inner, RetryTransport) else RetryTransport(inner, self.retry_policy)
+            inner
+            if isinstance(inner, RetryTransport)
+            else RetryTransport(
+                inner, self.retry_policy, max_response_bytes=self.max_response_bytes
+            )
         )
         client._transport = self._transport
         if self._auth is not None:
@@ -218,8 +252,9 @@ class CortexClient(Api):
         max_retries: int | None = None,
         timeout: TimeoutTypes = NOT_GIVEN,
         deadline: float | None = NOT_GIVEN,
+        max_response_bytes: int | None = None,
     ) -> CortexClient:
-        """A view with other retry/timeout settings that shares this client's connection pool.
+        """A view with other retry/timeout/size settings that shares this client's connection pool.
 
         Closing the view closes nothing; close the client it came from.
         """
@@ -234,6 +269,9 @@ class CortexClient(Api):
         view._auth = self._auth
         view._transport = self._transport
         view.retry_policy = policy
+        if max_response_bytes is not None and max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes must be >= 1, got {max_response_bytes!r}")
+        view.max_response_bytes = max_response_bytes or self.max_response_bytes
         view._owns_http = False
         view._http = view._build_http(
             timeout=self._http.timeout if timeout is NOT_GIVEN else timeout,

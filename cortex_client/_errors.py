@@ -4,7 +4,8 @@
 
     CortexError
     ├── APIConnectionError            nothing usable came back (refused, reset, DNS, ...)
-    │   └── APITimeoutError
+    │   ├── APITimeoutError
+    │   └── ResponseTooLargeError     the decoded body passed max_response_bytes
     ├── APIStatusError                a non-2xx response (status_code, message, body, ...)
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401
@@ -27,6 +28,7 @@ from typing import Any
 
 import httpx
 
+from ._body import BODY_TRUNCATED_EXTENSION
 from ._logging import CREDENTIAL_HEADERS, redact_url
 from ._retry import parse_retry_after
 
@@ -44,6 +46,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
     "error_from_response",
@@ -85,6 +88,24 @@ class APIConnectionError(CortexError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, write, read, pool or the call's deadline)."""
+
+
+class ResponseTooLargeError(APIConnectionError):
+    """The response body, decoded, passed the client's ``max_response_bytes`` (``limit``).
+
+    Reading stopped at the limit, so memory stays bounded; the call is not retried.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        limit: int,
+        request: httpx.Request | None = None,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(message, request=request, attempts=attempts)
+        self.limit = limit
 
 
 class APIStatusError(CortexError):
@@ -284,6 +305,8 @@ def _read_body(response: httpx.Response) -> tuple[object, str]:
         payload = json.loads(text)
     except ValueError:
         return text, _collapse(text)
+    except RecursionError:
+        return text, "error body is JSON nested too deeply to read"
     message = _nest_message(payload)
     if message is None:
         message = _collapse(text)
@@ -296,6 +319,9 @@ def error_from_response(response: httpx.Response, *, attempts: int = 1) -> APISt
     request_id = next(
         (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
     )
+    truncated_at = response.extensions.get(BODY_TRUNCATED_EXTENSION)
+    if truncated_at is not None:
+        message = f"{message} (body truncated at {truncated_at} bytes)"
     cls = status_error_class(response.status_code)
     common: dict[str, Any] = {
         "status_code": response.status_code,
@@ -331,28 +357,42 @@ def _request_of(exc: httpx.RequestError) -> httpx.Request | None:
         return None
 
 
+#: The one table from library exceptions to ours, first match wins; anything else httpx raises
+#: while sending (another ``httpx.RequestError``, ``httpx.InvalidURL``) is an APIConnectionError.
+_TRANSPORT_ERRORS: tuple[tuple[type[BaseException], type[APIConnectionError]], ...] = (
+    (httpx.TimeoutException, APITimeoutError),
+)
+#: What :func:`translate_transport_errors` catches.
+TRANSLATED = (httpx.RequestError, httpx.InvalidURL)
+
+
 def error_from_transport_error(
-    exc: httpx.RequestError, *, request: httpx.Request | None = None, attempts: int = 1
+    exc: BaseException, *, request: httpx.Request | None = None, attempts: int = 1
 ) -> APIConnectionError:
-    """Map an httpx request error to :class:`APITimeoutError` / :class:`APIConnectionError`.
+    """Map an httpx error to :class:`APITimeoutError` / :class:`APIConnectionError`.
 
     The message names the exception type and the redacted URL; it holds no header values.
     """
-    request = request if request is not None else _request_of(exc)
+    if request is None and isinstance(exc, httpx.RequestError):
+        request = _request_of(exc)
     where = f" ({request.method} {redact_url(request.url)})" if request is not None else ""
     detail = _collapse(str(exc))
     message = type(exc).__name__ + (f": {detail}" if detail else "") + where
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return cls(message, request=request, attempts=attempts)
+    cls = next((ours for theirs, ours in _TRANSPORT_ERRORS if isinstance(exc, theirs)), None)
+    return (cls or APIConnectionError)(message, request=request, attempts=attempts)
 
 
 @contextlib.contextmanager
-def translate_transport_errors(*, attempts: int = 1) -> Iterator[None]:
-    """Re-raise httpx request errors in the block as :class:`APIConnectionError` (``from`` them).
+def translate_transport_errors(
+    *, request: httpx.Request | None = None, attempts: int = 1
+) -> Iterator[None]:
+    """The translation boundary: re-raise what httpx raises in the block (request errors,
+    ``InvalidURL``) as :class:`APIConnectionError` / :class:`APITimeoutError`, with the
+    original as ``__cause__``. A :class:`CortexError` passes through unchanged.
 
     Works around ``await`` too: ``with translate_transport_errors(): await client.send(...)``.
     """
     try:
         yield
-    except httpx.RequestError as exc:
-        raise error_from_transport_error(exc, attempts=attempts) from exc
+    except TRANSLATED as exc:
+        raise error_from_transport_error(exc, request=request, attempts=attempts) from exc

@@ -138,9 +138,12 @@ def _non_negative_float(text: str) -> float | None:
         value = float(text.strip())
     except ValueError:
         return None
-    if not math.isfinite(value) or value < 0:
+    if math.isnan(value):
+        # "nan" is no wait the client could honour early; treat it like "longer than any".
+        return math.inf
+    if value < 0:
         return None
-    return value
+    return value  # "inf", "1e400" and huge integers are math.inf: above every ceiling.
 
 
 def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
@@ -149,7 +152,9 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
     ``retry-after-ms`` (milliseconds, an OpenAI/Azure convention) wins over ``Retry-After``,
     which is either delay-seconds (fractions tolerated) or an HTTP-date (RFC 9110 §10.2.3);
     a date in the past means 0. ``now`` is the wall-clock time (epoch seconds) dates are
-    measured from, ``time.time()`` by default. Unparseable or negative values give ``None``.
+    measured from, ``time.time()`` by default. Unparseable or negative values give ``None``;
+    ``inf``, ``nan`` and numbers too large for a float give ``math.inf`` (longer than any
+    ceiling), never an OverflowError.
     """
     millis = _header(headers, "retry-after-ms")
     if millis is not None:
@@ -164,12 +169,13 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
         return seconds
     try:
         when = email.utils.parsedate_to_datetime(raw.strip())
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            # HTTP-dates are always GMT (RFC 9110 §5.6.7); email.utils leaves "-0000" naive.
+            when = when.replace(tzinfo=datetime.UTC)
+        timestamp = when.timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        # HTTP-dates are always GMT (RFC 9110 §5.6.7); email.utils leaves "-0000" naive.
-        when = when.replace(tzinfo=datetime.UTC)
-    return _seconds_until(when.timestamp(), now)
+    return _seconds_until(timestamp, now)
 
 
 def _seconds_until(timestamp: float, now: float | None) -> float:

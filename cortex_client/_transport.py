@@ -4,11 +4,20 @@ Retrying lives in the transport (not the client) so it sits below auth and redir
 retried attempt re-sends the very request object, credentials and Idempotency-Key included.
 Requests with a streaming body (an async iterator, not bytes) are sent once and never retried,
 since the stream cannot be replayed.
+
+The transport also reads the response body (see :mod:`._body`): inside the retry loop, so a
+body cut short or stalled on an idempotent request is retried like any connection failure, and
+inside the deadline, so ``deadline`` bounds the whole call, body included. The decoded body is
+capped at ``max_response_bytes`` (:class:`ResponseTooLargeError`); an error body at
+:data:`ERROR_BODY_LIMIT`, beyond which it is kept truncated. Event streams (``Accept:
+text/event-stream``, or the ``cortex_stream`` extension set) are handed up unread: they are
+long-lived, so the deadline covers only their headers, and they bound their own lines/events.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import random as _random
 import time
 from collections.abc import Awaitable, Callable
@@ -16,19 +25,35 @@ from collections.abc import Awaitable, Callable
 import anyio
 import httpx
 
+from ._body import BODY_TRUNCATED_EXTENSION, BodyTooLarge, read_bounded
 from ._errors import (
     ATTEMPTS_EXTENSION,
     APITimeoutError,
+    ResponseTooLargeError,
     error_from_response,
     error_from_transport_error,
 )
 from ._logging import log_retry, redact_url
 from ._retry import RETRYABLE_STATUSES, Decision, RetryPolicy, decide
 
-__all__ = ["RETRY_POLICY_EXTENSION", "RetryTransport"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "ERROR_BODY_LIMIT",
+    "MAX_RESPONSE_BYTES_EXTENSION",
+    "RETRY_POLICY_EXTENSION",
+    "STREAM_EXTENSION",
+    "RetryTransport",
+]
 
 #: request.extensions key: a RetryPolicy here replaces the transport's policy for that request.
 RETRY_POLICY_EXTENSION = "cortex_retry"
+#: request.extensions key: an int here replaces the transport's max_response_bytes.
+MAX_RESPONSE_BYTES_EXTENSION = "cortex_max_response_bytes"
+#: request.extensions key: when true, the response is handed up unread (a long-lived stream).
+STREAM_EXTENSION = "cortex_stream"
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+#: A non-2xx body is only read for its message: beyond this many bytes it is kept truncated.
+ERROR_BODY_LIMIT = 1024 * 1024
 # A retried response is drained (so its connection can be reused) only up to this many bytes.
 _DRAIN_LIMIT = 64 * 1024
 
@@ -52,8 +77,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        if max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes must be >= 1, got {max_response_bytes!r}")
         self._inner = inner
+        self.max_response_bytes = max_response_bytes
         self._policy = policy if policy is not None else RetryPolicy()
         self._random = random
         self._clock = clock
@@ -71,12 +100,21 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying per policy; return the final response."""
         policy = self._policy_for(request)
+        limit = self._limit_for(request)
         started = self._clock()
         attempt = 0
         while True:
             attempt += 1
             try:
-                response = await self._attempt(request, policy, started, attempt)
+                response = await self._attempt(request, policy, limit, started, attempt)
+            except BodyTooLarge as exc:
+                raise ResponseTooLargeError(
+                    f"response body exceeds max_response_bytes={exc.limit} "
+                    f"({request.method} {redact_url(request.url)})",
+                    limit=exc.limit,
+                    request=request,
+                    attempts=attempt,
+                ) from None
             except httpx.RequestError as exc:
                 decision = self._decide(policy, request, started, attempt, exc=exc)
                 if not decision.retry:
@@ -91,10 +129,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 decision = self._decide(policy, request, started, attempt, response=response)
                 if decision.exceeds_ceiling:
                     # Coming back before the server's Retry-After is pointless; fail now.
-                    response.request = request
-                    await _read_quietly(response)
+                    response = await self._read_error_body(response, request, policy, started)
+                    await response.aread()  # already in memory: this only fills .content
                     raise error_from_response(response, attempts=attempt)
                 if not decision.retry:
+                    response = await self._read_error_body(response, request, policy, started)
                     response.extensions[ATTEMPTS_EXTENSION] = attempt
                     return response
                 await _discard(response)
@@ -113,20 +152,73 @@ class RetryTransport(httpx.AsyncBaseTransport):
             return dataclasses.replace(policy, max_retries=0) if policy.max_retries else policy
         return policy
 
+    def _limit_for(self, request: httpx.Request) -> int | None:
+        """The body limit of ``request``, or ``None`` for a stream handed up unread."""
+        if request.extensions.get(STREAM_EXTENSION) or "text/event-stream" in request.headers.get(
+            "accept", ""
+        ):
+            return None
+        override = request.extensions.get(MAX_RESPONSE_BYTES_EXTENSION)
+        return override if isinstance(override, int) else self.max_response_bytes
+
+    async def _send(self, request: httpx.Request, limit: int | None) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        if limit is None or response.status_code in RETRYABLE_STATUSES:
+            return response  # a stream, or a body that may be discarded for a retry
+        if 200 <= response.status_code < 300:
+            return await read_bounded(response, request, limit, truncate=False)
+        return await read_bounded(response, request, min(limit, ERROR_BODY_LIMIT), truncate=True)
+
     async def _attempt(
-        self, request: httpx.Request, policy: RetryPolicy, started: float, attempt: int
+        self,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        limit: int | None,
+        started: float,
+        attempt: int,
     ) -> httpx.Response:
         if policy.deadline is None:
-            return await self._inner.handle_async_request(request)
+            return await self._send(request, limit)
         remaining = policy.deadline - (self._clock() - started)
         with anyio.move_on_after(max(remaining, 0.0)):
-            return await self._inner.handle_async_request(request)
+            return await self._send(request, limit)
         # Only the deadline's cancel scope can end the block without a return or an exception.
         raise APITimeoutError(
             f"deadline of {policy.deadline:g}s exceeded ({request.method} "
             f"{redact_url(request.url)})",
             request=request,
             attempts=attempt,
+        )
+
+    async def _read_error_body(
+        self, response: httpx.Response, request: httpx.Request, policy: RetryPolicy, started: float
+    ) -> httpx.Response:
+        """Read a final retryable-status body for its message, within the deadline; a body that
+        fails to arrive is replaced by an empty one marked as truncated."""
+        limit = self._limit_for(request)
+        if limit is None:
+            return response
+        remaining = math.inf
+        if policy.deadline is not None:
+            remaining = max(policy.deadline - (self._clock() - started), 0.0)
+        with anyio.move_on_after(remaining):
+            try:
+                return await read_bounded(
+                    response, request, min(limit, ERROR_BODY_LIMIT), truncate=True
+                )
+            except httpx.HTTPError:
+                pass  # The status is what matters; error_from_response() copes with no body.
+        headers = [
+            (k, v)
+            for k, v in response.headers.multi_items()
+            if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+        ]
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=b"",
+            extensions={**response.extensions, BODY_TRUNCATED_EXTENSION: 0},
+            request=request,
         )
 
     def _decide(
@@ -167,17 +259,6 @@ async def _discard(response: httpx.Response) -> None:
                 break
     except httpx.HTTPError:
         pass  # The retry decides what happens next; a broken discarded body is irrelevant.
-    finally:
-        with anyio.CancelScope(shield=True):
-            await response.aclose()
-
-
-async def _read_quietly(response: httpx.Response) -> None:
-    """Read an error body for its message; a body that fails to arrive just stays unread."""
-    try:
-        await response.aread()
-    except httpx.HTTPError:
-        pass  # error_from_response() copes with an unread body.
     finally:
         with anyio.CancelScope(shield=True):
             await response.aclose()

@@ -51,8 +51,8 @@ def _parse_timestamp(timestamp: str) -> float:
 def verify_webhook(
     body: bytes,
     *,
-    signature: str,
-    timestamp: str,
+    signature: str | None,
+    timestamp: str | None,
     secret: str,
     tolerance: float = DEFAULT_TOLERANCE,
     now: float | None = None,
@@ -63,12 +63,22 @@ def verify_webhook(
     ``signature`` the hex HMAC-SHA256 of ``timestamp + body`` (an optional ``sha256=`` prefix is
     accepted); ``timestamp`` the delivery time as sent (Unix seconds or milliseconds, or ISO
     8601). A timestamp more than ``tolerance`` seconds from ``now`` (default: the current time)
-    is rejected to stop replays. Raises :class:`WebhookVerificationError`.
+    is rejected to stop replays. A missing (``None``) signature or timestamp, or a body too
+    deeply nested to parse, raises :class:`WebhookVerificationError` like any other failure.
     """
     if tolerance < 0:
         raise ValueError("tolerance must be >= 0")
     if not secret:
         raise ValueError("secret must not be empty")
+    # Headers a framework could not find arrive as None: a missing header is an unverified
+    # delivery, not a programming error.
+    if not isinstance(signature, str):
+        raise WebhookVerificationError("webhook signature is missing")
+    if not isinstance(timestamp, str):
+        raise WebhookVerificationError("webhook timestamp is missing")
+    if not isinstance(body, bytes | bytearray | memoryview):
+        raise WebhookVerificationError("webhook body is not bytes")
+    body = bytes(body)
     given = signature.strip()
     if given[: len(_PREFIX)].lower() == _PREFIX:
         given = given[len(_PREFIX) :]
@@ -87,3 +97,7 @@ def verify_webhook(
         return parse_event(json.loads(body))
     except (ValueError, EventParseError) as exc:
         raise WebhookVerificationError(f"webhook body is not a DomainEvent: {exc}") from None
+    except RecursionError:
+        raise WebhookVerificationError(
+            "webhook body is not a DomainEvent: JSON nested too deeply"
+        ) from None
