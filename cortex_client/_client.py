@@ -17,6 +17,8 @@ from ._auth import (
     BearerAuth,
     TokenProvider,
     TokenProviderAuth,
+    clean_credential,
+    credential_headers,
     foreign_credentials_hook,
 )
 from ._body import ACCEPT_ENCODING
@@ -24,7 +26,8 @@ from ._defaults import DEFAULT_IDLE_TIMEOUT
 from ._errors import ResponseValidationError, raise_for_status, translate_transport_errors
 from ._generated.api import Api
 from ._limits import ConcurrencyLimitTransport
-from ._logging import configure_from_env, log_request, log_response
+from ._logging import configure_from_env, log_request, log_response, redact_url
+from ._redact import Redactor
 from ._retry import RetryPolicy
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -94,6 +97,8 @@ def _build_auth(
     token_provider: TokenProvider | None,
     api_key_header: str,
     origin: httpx.URL,
+    redactor: Redactor,
+    api_key_name: str = "api_key",
 ) -> httpx.Auth | None:
     given = [
         name
@@ -106,12 +111,15 @@ def _build_auth(
     ]
     if len(given) > 1:
         raise ValueError(f"pass only one credential, got {' and '.join(given)}")
+    # Cleaned here too, so an error names the parameter the caller used.
     if api_key is not None:
-        return ApiKeyAuth(api_key, header=api_key_header, origin=origin)
+        key = clean_credential(api_key, api_key_name)
+        return ApiKeyAuth(key, header=api_key_header, origin=origin, redactor=redactor)
     if access_token is not None:
-        return BearerAuth(access_token, origin=origin)
+        token = clean_credential(access_token, "access_token")
+        return BearerAuth(token, origin=origin, redactor=redactor)
     if token_provider is not None:
-        return TokenProviderAuth(token_provider, origin=origin)
+        return TokenProviderAuth(token_provider, origin=origin, redactor=redactor)
     return None
 
 
@@ -155,14 +163,20 @@ class CortexClient(Api):
         self.max_response_bytes = max_response_bytes
         resolved_url = base_url or os.environ.get("CORTEX_BASE_URL") or DEFAULT_BASE_URL
         self.base_url = httpx.URL(resolved_url.rstrip("/"))
+        # Every secret of this client is masked in its errors and log lines (see _redact).
+        self._redactor = Redactor([self.base_url.password or None])
+        api_key_name = "api_key"
         if api_key is None and access_token is None and token_provider is None:
             api_key = os.environ.get("CORTEX_API_KEY") or None
+            api_key_name = "CORTEX_API_KEY"
         self._auth = _build_auth(
             api_key=api_key,
             access_token=access_token,
             token_provider=token_provider,
             api_key_header=api_key_header,
             origin=self.base_url,
+            redactor=self._redactor,
+            api_key_name=api_key_name,
         )
         self.retry_policy = RetryPolicy(
             max_retries=max_retries, max_retry_after=max_retry_after, deadline=deadline
@@ -189,7 +203,10 @@ class CortexClient(Api):
 
     def _hooks(self) -> dict[str, list[Any]]:
         return {
-            "request": [foreign_credentials_hook(self.base_url), log_request],
+            "request": [
+                foreign_credentials_hook(self.base_url, headers=credential_headers(self._auth)),
+                log_request,
+            ],
             "response": [log_response],
         }
 
@@ -266,6 +283,7 @@ class CortexClient(Api):
         policy = dataclasses.replace(self.retry_policy, **changes)
         view = object.__new__(type(self))
         view.base_url = self.base_url
+        view._redactor = self._redactor
         view._auth = self._auth
         view._transport = self._transport
         view.retry_policy = policy
@@ -369,5 +387,5 @@ class CortexClient(Api):
 
     def __repr__(self) -> str:
         auth = type(self._auth).__name__ if self._auth is not None else "no auth"
-        url = str(self.base_url)
+        url = redact_url(self.base_url)
         return f"CortexClient(base_url={url!r}, auth={auth}, retry={self.retry_policy!r})"

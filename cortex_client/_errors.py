@@ -15,7 +15,11 @@
     │   ├── UnprocessableEntityError  422
     │   ├── RateLimitError            429 (+ retry_after)
     │   └── InternalServerError       any status >= 500
-    └── ResponseValidationError       a 2xx body the models cannot read
+    ├── ResponseValidationError       a 2xx body the models cannot read
+    └── InvalidCredentialError        a credential that cannot go into a header (also ValueError)
+
+No error text carries a client's secret: messages, ``body`` and header values pass through
+``_redact.scrub`` when an error is made, and so do httpx exceptions translated here.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import httpx
 
 from ._body import BODY_TRUNCATED_EXTENSION
 from ._logging import CREDENTIAL_HEADERS, redact_url
+from ._redact import scrub, scrub_exception, scrub_value
 from ._retry import parse_retry_after
 
 __all__ = [
@@ -43,6 +48,7 @@ __all__ = [
     "CortexError",
     "DocumentDecodeError",
     "InternalServerError",
+    "InvalidCredentialError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -65,7 +71,22 @@ _REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 
 
 class CortexError(Exception):
-    """Root of every error this client raises."""
+    """Root of every error this client raises.
+
+    Its text never shows a client's secret (API key, token, ``base_url`` password).
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(scrub(arg) if isinstance(arg, str) else arg for arg in args))
+
+    def __str__(self) -> str:
+        return scrub(super().__str__())
+
+
+class InvalidCredentialError(CortexError, ValueError):
+    """A credential that cannot be sent: empty, or not visible ASCII once surrounding
+    whitespace is stripped. The message names the parameter and the problem, never the value.
+    """
 
 
 class APIConnectionError(CortexError):
@@ -78,7 +99,7 @@ class APIConnectionError(CortexError):
         self, message: str, *, request: httpx.Request | None = None, attempts: int = 1
     ) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = scrub(message)
         self.request = request
         self.attempts = attempts
 
@@ -129,10 +150,11 @@ class APIStatusError(CortexError):
         attempts: int = 1,
         response: httpx.Response | None = None,
     ) -> None:
+        message = scrub(message)
         super().__init__(_status_line(status_code, message))
         self.status_code = status_code
         self.message = message
-        self.body = body
+        self.body = scrub_value(body)
         self.headers = headers if headers is not None else httpx.Headers()
         self.request_id = request_id
         self.attempts = attempts
@@ -205,6 +227,7 @@ class ResponseValidationError(CortexError):
         self.cause = cause
         self.method = method
         self.url = redact_url(url) if url is not None else None
+        scrub_exception(cause)
         operation = " ".join(part for part in (method, self.url) if part) or "the request"
         detail = _collapse(str(cause))
         super().__init__(
@@ -264,7 +287,8 @@ def _status_line(status_code: int, message: str) -> str:
 
 
 def _collapse(text: str) -> str:
-    collapsed = _WHITESPACE.sub(" ", text).strip()
+    # Masked first: a secret cut in two by the truncation would escape the mask.
+    collapsed = _WHITESPACE.sub(" ", scrub(text)).strip()
     if len(collapsed) > _SNIPPET_CHARS:
         return collapsed[:_SNIPPET_CHARS] + "…"
     return collapsed
@@ -272,7 +296,7 @@ def _collapse(text: str) -> str:
 
 def _safe_headers(headers: httpx.Headers) -> httpx.Headers:
     return httpx.Headers(
-        [(k, v) for k, v in headers.multi_items() if k.lower() not in CREDENTIAL_HEADERS]
+        [(k, scrub(v)) for k, v in headers.multi_items() if k.lower() not in CREDENTIAL_HEADERS]
     )
 
 
@@ -296,7 +320,7 @@ def _nest_message(payload: object) -> str | None:
 def _read_body(response: httpx.Response) -> tuple[object, str]:
     """Return ``(body, message)`` for an error response."""
     try:
-        text = response.text
+        text = scrub(response.text)
     except httpx.ResponseNotRead:
         return None, "response body not read"
     if not text.strip():
@@ -372,7 +396,9 @@ def error_from_transport_error(
     """Map an httpx error to :class:`APITimeoutError` / :class:`APIConnectionError`.
 
     The message names the exception type and the redacted URL; it holds no header values.
+    The clients' secrets are masked in ``exc`` and its chain too (it becomes ``__cause__``).
     """
+    scrub_exception(exc)
     if request is None and isinstance(exc, httpx.RequestError):
         request = _request_of(exc)
     where = f" ({request.method} {redact_url(request.url)})" if request is not None else ""

@@ -10,7 +10,6 @@ model cannot read, become a :class:`DomainEventEnvelope`; parsing never fails fo
 from __future__ import annotations
 
 import enum
-import logging
 from collections.abc import Mapping
 from typing import Any, Protocol, cast
 
@@ -18,10 +17,11 @@ import attrs
 
 from ._generated import models as _models
 from ._generated.models import DomainEventEnvelope
+from ._logging import get_logger
 
 __all__ = ["EVENT_CLASSES", "DomainEvent", "EventParseError", "parse_event"]
 
-_log = logging.getLogger("cortex_client.events")
+_log = get_logger("cortex_client.events")
 
 # Fields every event model has (attrs names); what tells an event class from other models.
 _ENVELOPE_FIELDS = frozenset({"id", "type_", "source", "tenant_id", "resource_id", "payload"})

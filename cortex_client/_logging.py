@@ -1,7 +1,10 @@
-"""The ``cortex_client`` logger, its env switch, and redaction of URLs and headers for log lines.
+"""The ``cortex_client`` loggers, their env switch, and redaction of URLs and headers for log lines.
 
 Every line this package logs goes through :func:`redact_url` / :func:`redact_headers`, so a
 credential in a header, in URL userinfo or in a query parameter never reaches a log record.
+Every package logger (made by :func:`get_logger`) also carries a filter that masks the
+clients' own secrets (see ``_redact``) in the message and the exception of each record,
+whatever text they came from.
 """
 
 from __future__ import annotations
@@ -15,11 +18,14 @@ from urllib.parse import unquote
 
 import httpx
 
+from ._redact import MASK, scrub, scrub_exception
+
 __all__ = [
     "CREDENTIAL_HEADERS",
     "LOG_ENV_VAR",
     "REDACTED",
     "configure_from_env",
+    "get_logger",
     "log_request",
     "log_response",
     "log_retry",
@@ -28,10 +34,46 @@ __all__ = [
     "redact_url",
 ]
 
-logger = logging.getLogger("cortex_client")
+
+class _ScrubSecrets(logging.Filter):
+    """Masks the clients' secrets in a record's message, exception and stack text."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:
+            return True  # logging reports its own formatting errors; nothing to mask yet
+        cleaned = scrub(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        if record.exc_info is not None and record.exc_info[1] is not None:
+            scrub_exception(record.exc_info[1])
+        if record.exc_text:
+            record.exc_text = scrub(record.exc_text)
+        if record.stack_info:
+            record.stack_info = scrub(record.stack_info)
+        return True
+
+
+_SCRUB_FILTER = _ScrubSecrets()
+
+
+def get_logger(name: str) -> logging.Logger:
+    """The logger ``name`` with the secret-masking filter installed.
+
+    Logger filters are not inherited by child loggers, so every module logs through a logger
+    made here, never one from ``logging.getLogger`` directly.
+    """
+    made = logging.getLogger(name)
+    if _SCRUB_FILTER not in made.filters:
+        made.addFilter(_SCRUB_FILTER)
+    return made
+
+
+logger = get_logger("cortex_client")
 
 LOG_ENV_VAR = "CORTEX_LOG"
-REDACTED = "***"
+REDACTED = MASK
 #: Header names (lower-case) whose values are credentials.
 CREDENTIAL_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie"}

@@ -9,7 +9,6 @@ connection closes. Everything is written against anyio, so it runs under asyncio
 from __future__ import annotations
 
 import json
-import logging
 import random
 import weakref
 from collections import deque
@@ -33,6 +32,7 @@ from ._errors import (
     translate_transport_errors,
 )
 from ._events import DomainEvent, EventParseError, parse_event
+from ._logging import get_logger
 from ._sse import ServerSentEvent, SSEDecoder, StreamError
 
 __all__ = [
@@ -46,7 +46,7 @@ __all__ = [
     "subscribe",
 ]
 
-_log = logging.getLogger("cortex_client.stream")
+_log = get_logger("cortex_client.stream")
 
 #: Events a subscriber may have waiting; past that it is told to resynchronise instead.
 SUBSCRIBER_BUFFER = 10_000

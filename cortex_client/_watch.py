@@ -8,7 +8,6 @@ changes, never a torn state (the Firestore model).
 
 from __future__ import annotations
 
-import logging
 import random
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -31,6 +30,7 @@ from ._errors import (
 from ._generated import models as _models
 from ._generated.api import ProjectApi
 from ._lazy import Pending, resolve
+from ._logging import get_logger
 from ._state import State, StateView, documents_of
 from ._stream import (
     DEFAULT_BACKOFF,
@@ -52,7 +52,7 @@ __all__ = [
     "watch_document",
 ]
 
-_log = logging.getLogger("cortex_client.watch")
+_log = get_logger("cortex_client.watch")
 
 #: Snapshots kept for a consumer that falls behind; past that they are merged into one.
 MAX_PENDING_SNAPSHOTS = 1000
