@@ -135,13 +135,26 @@ def _one_line(text: str) -> str:
     return joined
 
 
+# The generator lists the schemas a failure removed in set order, which follows the hash seed:
+# sorted, the line is the same on every run.
+_REMOVALS = "Failure to process schema has resulted in the removal of:"
+
+
+def _sorted_removals(detail: str) -> str:
+    head, marker, removed = detail.partition(_REMOVALS)
+    if not marker:
+        return detail
+    names = sorted({line.strip() for line in removed.splitlines() if line.strip()})
+    return head + marker + "\n" + "\n".join(names)
+
+
 def warning_text(error: Any, paths: dict[Path, str] | None = None) -> str:
     """One stable line for a generator error: the form `cortex_allowed_warnings` matches.
 
     `paths` maps temporary folders to the placeholder shown instead (longest first wins).
     """
     header = _one_line(str(error.header or "")).rstrip(" :")
-    detail = _one_line(str(error.detail or ""))
+    detail = _one_line(_sorted_removals(str(error.detail or "")))
     text = f"{header}{'' if header.endswith('.') else ':'} {detail}" if detail else header
     for path, shown in sorted((paths or {}).items(), key=lambda item: -len(str(item[0]))):
         text = text.replace(str(path), shown)

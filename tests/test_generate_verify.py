@@ -253,3 +253,20 @@ def test_a_warning_text_is_one_line_without_addresses_or_temporary_paths(tmp_pat
         "Unable to process schema /components/schemas/X: "
         "Bad <Thing> in <spec folder>/s.json. then: <temp>/out.py"
     )
+
+
+def test_the_schemas_a_failure_removed_are_listed_in_one_order_whatever_the_hash_seed() -> None:
+    from openapi_python_client.parser.errors import ParseError
+
+    def removal(*names: str) -> str:
+        detail = "Invalid property in union 'v'\n\n" + generate._REMOVALS
+        return generate.warning_text(
+            ParseError(
+                header="H:",
+                detail=detail + "".join(f"\n/components/schemas/{name}" for name in names),
+            )
+        )
+
+    # the generator walks a set of dependents: the order differs from run to run
+    assert removal("B", "A", "C") == removal("C", "B", "A")
+    assert removal("B", "A").endswith("removal of: /components/schemas/A. /components/schemas/B")
