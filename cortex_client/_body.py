@@ -153,7 +153,14 @@ async def read_bounded(
     try:
         layers = _inflaters(headers.get("content-encoding"))
         declared = headers.get("content-length", "")
-        if not layers and not truncate and declared.isdigit() and int(declared) > limit:
+        if (
+            not layers
+            and not truncate
+            and declared.isdigit()
+            and int(declared) > limit
+            # A HEAD answer's Content-Length describes the GET body, which is not sent.
+            and request.method != "HEAD"
+        ):
             raise BodyTooLarge(limit, int(declared))
         if not isinstance(stream, httpx.AsyncByteStream):
             raise TypeError("an async transport must return an async byte stream")

@@ -90,6 +90,26 @@ class _PolicyClient(httpx.AsyncClient):
             return await super().send(request, **kwargs)
 
 
+def _install_boundary(client: httpx.AsyncClient) -> None:
+    """Give an adopted client the translation boundary _PolicyClient has by its class."""
+    if isinstance(client, _PolicyClient) or getattr(client, "_cortex_boundary", False):
+        return
+    build, send = client.build_request, client.send
+
+    def build_request(*args: Any, **kwargs: Any) -> httpx.Request:
+        with translate_transport_errors():
+            return build(*args, **kwargs)
+
+    async def send_translated(request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        with translate_transport_errors(request=request):
+            return await send(request, **kwargs)
+
+    # httpx offers no hook around send; instance attributes shadow the methods for this client.
+    setattr(client, "build_request", build_request)  # noqa: B010
+    setattr(client, "send", send_translated)  # noqa: B010
+    setattr(client, "_cortex_boundary", True)  # noqa: B010
+
+
 def _build_auth(
     *,
     api_key: str | None,
@@ -255,7 +275,9 @@ class CortexClient(Api):
             client.base_url = self.base_url
         if timeout is not NOT_GIVEN:
             client.timeout = httpx.Timeout(timeout)
-        client.headers.update(headers or {})
+        # Only the codings whose decoded size the transport can bound (see _body).
+        client.headers.update({"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})})
+        _install_boundary(client)
         hooks = self._hooks()
         client.event_hooks = {
             "request": [*client.event_hooks["request"], *hooks["request"]],

@@ -206,6 +206,17 @@ async def test_a_declared_length_over_the_limit_fails_before_reading() -> None:
             await view.sessions.get_session("p1", "s1")
 
 
+@pytest.mark.parametrize("encoding", ["identity", "gzip"])
+async def test_a_head_answer_declaring_a_large_body_is_not_too_large(encoding: str) -> None:
+    async def head_only(reader: asyncio.StreamReader, writer: Writer, index: int) -> None:
+        writer.write(head("200 OK", f"Content-Length: {10 * MiB}", f"Content-Encoding: {encoding}"))
+        await writer.drain()
+
+    async with raw_server(head_only) as (_, url), client(url, max_response_bytes=MiB) as api:
+        response = await api.get_async_httpx_client().head("/api/health")
+    assert response.status_code == 200 and response.content == b""
+
+
 async def test_gzip_bodies_still_decode_and_the_limit_counts_decoded_bytes() -> None:
     body = gzip.compress(json.dumps(SESSION).encode())
 
@@ -273,6 +284,22 @@ async def test_a_redirect_loop_is_a_connection_error() -> None:
     async with raw_server(loop) as (_, url), client(url, follow_redirects=True) as api:
         with pytest.raises(APIConnectionError) as info:
             await api.sessions.get_session("p1", "s1")
+    assert isinstance(info.value.__cause__, httpx.TooManyRedirects)
+
+
+async def test_a_redirect_loop_through_an_adopted_httpx_client_is_a_connection_error() -> None:
+    async def loop(reader: asyncio.StreamReader, writer: Writer, index: int) -> None:
+        await respond(writer, "302 Found", b"", "Location: /api/projects/p1/sessions/s1")
+
+    async with (
+        raw_server(loop) as (_, url),
+        httpx.AsyncClient(follow_redirects=True) as http,
+        client(url, httpx_client=http) as api,
+    ):
+        with pytest.raises(APIConnectionError) as info:
+            await api.sessions.get_session("p1", "s1")
+        with pytest.raises(APIConnectionError):
+            await api.sessions.get_session("p1", "x" * 100_000)
     assert isinstance(info.value.__cause__, httpx.TooManyRedirects)
 
 
