@@ -4,12 +4,19 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+# `make demo` needs the runtime and the emulator only, not the dev toolchain.
+RUNTIME_STAMP := $(VENV)/.installed-runtime
 PRISM_DIR := .tools/prism
 PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 PRISM_VERSION := 5.16.0
+# Real OpenAPI documents nobody here wrote (npm @readme/oas-examples, MIT): the pipeline tests run
+# generation on them. Installed from npm, never committed.
+OAS_DIR := .tools/oas-examples
+OAS_EXAMPLES := $(OAS_DIR)/node_modules/@readme/oas-examples
+OAS_VERSION := 8.2.2
 
 .DEFAULT_GOAL := help
-.PHONY: help venv demo test check generate spec probe lint typecheck bench prism clean
+.PHONY: help venv demo test check generate spec probe lint typecheck bench prism docs dist clean
 
 help:
 	@echo "make demo       run examples/live_transcript.py against the embedded emulator"
@@ -20,12 +27,20 @@ help:
 	@echo "make lint       ruff + actionlint;  make typecheck: mypy --strict"
 	@echo "make bench      run benchmarks/ (never part of make test)"
 	@echo "make probe      GET-only check of a live server against the spec: PROBE_ARGS=\"--project <id>\""
+	@echo "make docs       build the documentation site into site/ (mkdocs --strict)"
+	@echo "make dist       build sdist + wheel into dist/, twine check, install the wheel in a fresh venv"
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	touch $(STAMP) $(RUNTIME_STAMP)
+
+# The dev extra includes testing, so a venv made by `make test` serves `make demo` as it is.
+$(RUNTIME_STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[testing]'
+	touch $(RUNTIME_STAMP)
 
 venv: $(STAMP)
 
@@ -36,11 +51,15 @@ $(PRISM):
 
 prism: $(PRISM)
 
-demo: $(STAMP)
+$(OAS_EXAMPLES)/package.json:
+	mkdir -p $(OAS_DIR)
+	cd $(OAS_DIR) && npm install --silent --no-audit --no-fund --prefix . @readme/oas-examples@$(OAS_VERSION) >/dev/null
+
+demo: $(RUNTIME_STAMP)
 	$(PY) examples/run_demo.py
 
-test: $(STAMP) $(PRISM)
-	CORTEX_PRISM=$(abspath $(PRISM)) $(PY) -m pytest -q
+test: $(STAMP) $(PRISM) $(OAS_EXAMPLES)/package.json
+	CORTEX_PRISM=$(abspath $(PRISM)) CORTEX_OAS_EXAMPLES=$(abspath $(OAS_EXAMPLES)) $(PY) -m pytest -q
 
 check: $(STAMP)
 	$(PY) scripts/generate.py --check
@@ -68,5 +87,11 @@ probe: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks
 
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+dist: $(STAMP)
+	$(PY) scripts/check_dist.py --out dist
+
 clean:
-	rm -rf $(VENV) .tools .pytest_cache .mypy_cache
+	rm -rf $(VENV) .tools .pytest_cache .mypy_cache site dist
