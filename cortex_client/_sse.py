@@ -20,15 +20,26 @@ __all__ = ["SSEDecoder", "ServerSentEvent", "StreamError", "aiter_sse"]
 
 DEFAULT_MAX_LINE_BYTES = 1 << 20
 DEFAULT_MAX_EVENT_BYTES = 8 << 20
+#: The longest reconnection time a ``retry:`` field can set (ms; about 24.8 days, the largest
+#: delay a browser timer takes). Longer values, however many digits, read as this.
+MAX_RETRY_MS = (1 << 31) - 1
+_MAX_RETRY_DIGITS = len(str(MAX_RETRY_MS))
 
 _BOM = b"\xef\xbb\xbf"
 
 
 class StreamError(CortexError):
-    """The event stream broke a safety limit (a line or an event larger than allowed).
+    """The event stream misbehaved: a line or an event larger than allowed, an answer that is
+    not an event stream, or one event that could not be read or delivered.
 
-    The decoder raises instead of buffering without bound, and cannot be fed again afterwards.
+    The decoder raises it instead of buffering without bound, and cannot be fed again
+    afterwards. A stream reports one for an event it dropped (``event_id`` is that event's id,
+    ``__cause__`` the error it raised) and for a connection it refused; it carries on after both.
     """
+
+    def __init__(self, message: str, *, event_id: str | None = None) -> None:
+        super().__init__(message)
+        self.event_id = event_id
 
 
 class ServerSentEvent(NamedTuple):
@@ -64,6 +75,8 @@ _MAX_WINDOW = 512
 _MIN_RUN = 2
 # Failed attempts in a row after which a chunk is read line by line to its end.
 _MAX_MISSES = 4
+# Data lines of one event kept as a list before they are joined into one buffer.
+_SPILL_LINES = 64
 
 
 def _plain_shape(lines: list[bytes], start: int) -> tuple[bytes, ...] | None:
@@ -90,7 +103,7 @@ def _plain_prefix(column: list[bytes], prefix: bytes) -> int:
     return plain
 
 
-def _decode(value: bytes) -> str:
+def _decode(value: bytes | bytearray) -> str:
     return value.decode("utf-8", "replace")
 
 
@@ -103,16 +116,16 @@ def _decode_all(values: list[bytes]) -> list[str]:
 
 
 def _parse_retry(value: bytes) -> int | None:
-    """Return the field value as an integer if it is all ASCII digits, else ``None``."""
+    """The field value as an integer if it is all ASCII digits (at most ``MAX_RETRY_MS``),
+    else ``None``."""
     # bytes.isdigit() only knows ASCII digits, exactly the spec's rule (empty is ignored).
     if not value.isdigit():
         return None
-    try:
-        return int(value)
-    except ValueError:
-        # Longer than the interpreter's int-conversion limit (thousands of digits): no
-        # meaningful reconnection time, so treat it like any other unusable value.
-        return None
+    # Capped before conversion: 400 digits would convert, then overflow any float maths, and
+    # past the interpreter's int-conversion limit int() raises.
+    if len(value) > _MAX_RETRY_DIGITS:
+        return MAX_RETRY_MS
+    return min(int(value), MAX_RETRY_MS)
 
 
 class SSEDecoder:
@@ -124,7 +137,9 @@ class SSEDecoder:
     for the next stream of a reconnect, keeping ``last_event_id`` and ``retry``.
 
     A line longer than ``max_line_bytes``, or an event whose data exceeds ``max_event_bytes``,
-    raises :class:`StreamError` before it is buffered in full.
+    raises :class:`StreamError` before it is buffered in full. The limit counts every buffered
+    ``data:`` line with its newline, and the memory held stays close to that count even for a
+    flood of empty ``data:`` lines.
     """
 
     __slots__ = (
@@ -141,6 +156,7 @@ class SSEDecoder:
         "_pending",
         "_retry",
         "_skip_lf",
+        "_spill",
         "_started",
     )
 
@@ -163,8 +179,9 @@ class SSEDecoder:
         self._head = b""  # first bytes of the stream, held while they may still be a BOM
         self._pending = bytearray()  # the current unterminated line
         self._skip_lf = False  # the last chunk ended in CR: a leading LF completes that CRLF
-        self._data: list[bytes] = []
-        self._data_size = 0
+        self._data: list[bytes] = []  # the current event's latest data lines
+        self._data_size = 0  # bytes of the current event's data so far, one LF per line
+        self._spill = bytearray()  # its earlier data lines, each followed by LF
         self._event_type = ""
         self._block_retry: int | None = None
         self._id_buffer = self._last_event_id
@@ -253,6 +270,7 @@ class SSEDecoder:
         self._broken = error
         self._pending = bytearray()
         self._data = []
+        self._spill = bytearray()
         raise error
 
     def _plain_run(
@@ -337,7 +355,12 @@ class SSEDecoder:
             if not line:
                 last_event_id = id_buffer
                 if data:
-                    text = _decode(b"\n".join(data))
+                    if self._spill:
+                        self._spill += b"\n".join(data)
+                        text = _decode(self._spill)
+                        self._spill = bytearray()
+                    else:
+                        text = _decode(b"\n".join(data))
                     event = (event_type or "message", text, id_buffer or None, block_retry)
                     emit(_new_tuple(ServerSentEvent, event))
                     data = []
@@ -362,6 +385,12 @@ class SSEDecoder:
                 if data_size > max_event:
                     self._fail(f"event larger than max_event_bytes={max_event}")
                 data.append(value)
+                if len(data) > _SPILL_LINES:
+                    # A list entry costs more than a short line's bytes (8 bytes per empty
+                    # line): move the lines into one buffer so memory tracks data_size.
+                    self._spill += b"\n".join(data[:-1])
+                    self._spill += b"\n"
+                    del data[:-1]
             elif name == b"id":
                 if b"\0" not in value:
                     id_buffer = _decode(value)

@@ -5,13 +5,20 @@ from __future__ import annotations
 import contextlib
 import itertools
 import re
+import sys
 from collections.abc import AsyncIterator, Callable
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cortex_client._sse import ServerSentEvent, SSEDecoder, StreamError, aiter_sse
+from cortex_client._sse import (
+    MAX_RETRY_MS,
+    ServerSentEvent,
+    SSEDecoder,
+    StreamError,
+    aiter_sse,
+)
 
 BOM = b"\xef\xbb\xbf"
 SSE = ServerSentEvent
@@ -68,7 +75,7 @@ def reference_events(stream: bytes) -> list[SSE]:
         elif name == "id" and "\0" not in value:
             id_buffer = value
         elif name == "retry" and value.isascii() and value.isdigit():
-            retry = int(value)
+            retry = min(int(value), MAX_RETRY_MS)
     return events
 
 
@@ -287,6 +294,30 @@ def test_retry_property_keeps_the_latest_valid_value() -> None:
     assert decoder.retry is None
     decoder.feed(b"retry: 3000\n\nretry: soon\n\ndata: x\n\n")
     assert decoder.retry == 3000
+
+
+@pytest.mark.parametrize("digits", [b"99999999999", b"9" * 400, b"1" + b"0" * 5000])
+def test_huge_retry_is_capped(digits: bytes) -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"retry: " + digits + b"\ndata: x\n\n") == [
+        SSE(data="x", retry=MAX_RETRY_MS)
+    ]
+    assert decoder.retry == MAX_RETRY_MS
+
+
+def test_flood_of_empty_data_lines_holds_no_more_than_the_event_limit() -> None:
+    # Each empty `data:` line adds one byte (its newline) to the event: the limit must bound
+    # the memory those lines hold (a list entry alone is 8 bytes), not only their byte count.
+    limit = 1 << 20
+    decoder = SSEDecoder(max_event_bytes=limit)
+    chunk = b"data:\n" * 60_000
+    largest = 0
+    with pytest.raises(StreamError, match="max_event_bytes"):
+        while True:
+            decoder.feed(chunk)
+            held = sys.getsizeof(decoder._data) + sys.getsizeof(getattr(decoder, "_spill", b""))
+            largest = max(largest, held)
+    assert limit // 2 < largest < limit + limit // 4
 
 
 def test_close_discards_the_pending_event_and_starts_a_new_stream() -> None:
