@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import weakref
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Collection
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote
 
 import anyio
 import httpx
@@ -31,7 +31,8 @@ from ._errors import (
     raise_for_status,
     translate_transport_errors,
 )
-from ._events import DomainEvent, EventParseError, parse_event
+from ._events import DomainEvent, parse_event
+from ._generated.types import path_segment
 from ._logging import get_logger
 from ._sse import ServerSentEvent, SSEDecoder, StreamError
 
@@ -43,6 +44,7 @@ __all__ = [
     "RawEvent",
     "Subscription",
     "open_event_stream",
+    "stream_path",
     "subscribe",
 ]
 
@@ -56,6 +58,40 @@ DEDUP_WINDOW = 10_000
 _STREAM_TIMEOUT = httpx.Timeout(10.0, read=None)
 # The server's verdict on the credentials or the path will not change by retrying.
 _TERMINAL = (AuthenticationError, PermissionDeniedError, NotFoundError)
+# Compressed streams are refused: a few KB of gzip inflate to many MB of blank lines, which
+# no line or event limit catches, all decoded on the event loop. (Asked for with
+# Accept-Encoding: identity; a server that compresses anyway gets a failed connection.)
+_IDENTITY = ("", "identity")
+# What RFC 9110 forbids in a field value (HTAB aside); a NUL id never gets here (ignored by
+# the decoder, as the spec says).
+_CONTROL = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
+# How much of an event id goes into a log line or an error message.
+_ID_CHARS = 64
+
+
+def stream_path(project_id: str | None) -> str:
+    """The event-stream path of a project (the tenant's when ``project_id`` is None).
+
+    The project id goes through the operations' path-segment rule: "", "." and ".." raise
+    :class:`~cortex_client.InvalidPathParameter` (they would address the tenant-wide stream).
+    """
+    if project_id is None:
+        return "/api/events/stream"
+    return f"/api/projects/{path_segment('projectId', project_id)}/events/stream"
+
+
+def _last_event_id_header(last_id: str) -> bytes | None:
+    """``Last-Event-ID`` as UTF-8 bytes (as browsers send it), or None when no HTTP header can
+    carry it (control characters, or spaces at either end): the server then starts afresh."""
+    value = last_id.encode("utf-8", "replace")
+    if value != value.strip(b" \t") or _CONTROL.search(value):
+        return None
+    return value
+
+
+def _short(event_id: str | None) -> str:
+    text = repr(event_id)
+    return text if len(text) <= _ID_CHARS else text[: _ID_CHARS - 3] + "..."
 
 
 @dataclass(frozen=True)
@@ -112,6 +148,19 @@ class Subscription:
     #: Optional synchronous consumer: called with an event when nothing is queued; returning
     #: True means it was fully handled, so the subscriber's task need not wake up at all.
     direct: Callable[[RawEvent], bool] | None = None
+    #: Optional: told of each :class:`StreamError` the connection carries on after (an event
+    #: it dropped, an answer it refused).
+    report: Callable[[StreamError], object] | None = None
+    #: Events this subscriber lost because they could not be read or delivered.
+    dropped: int = 0
+
+    def notify(self, error: StreamError) -> None:
+        """Pass a non-terminal stream error to :attr:`report`, if set (never raises)."""
+        if self.report is not None:
+            try:
+                self.report(error)
+            except Exception:
+                _log.exception("event stream error listener %r raised", self.report)
 
     def put(self, item: RawEvent | Connected) -> None:
         """Queue an item (filtered by type, de-duplicated by id)."""
@@ -171,7 +220,7 @@ class _Hub:
 
     def __init__(self, client: Any, project_id: str | None, backoff: Backoff) -> None:
         self._client = client
-        self._project_id = project_id
+        self.path = stream_path(project_id)
         self._backoff = backoff
         self.subscribers: list[Subscription] = []
         self.error: BaseException | None = None
@@ -183,12 +232,6 @@ class _Hub:
         self._last_id = ""
         self._retry_ms: int | None = None
         self._random = random.Random()
-
-    @property
-    def path(self) -> str:
-        if self._project_id is None:
-            return "/api/events/stream"
-        return f"/api/projects/{quote(self._project_id, safe='')}/events/stream"
 
     def join(self, subscription: Subscription) -> None:
         self.subscribers.append(subscription)
@@ -240,22 +283,34 @@ class _Hub:
             except _TERMINAL as exc:
                 self._fail_all(exc)
                 return
-            except (CortexError, StreamError, _IdleTimeout) as exc:
+            except StreamError as exc:
+                # The server misbehaved (not an event stream, a limit broken): worth a warning.
+                _log.warning("event stream %s failed (%s); reconnecting", self.path, exc)
+                for subscription in list(self.subscribers):
+                    subscription.notify(exc)
+            except (CortexError, _IdleTimeout) as exc:
                 if isinstance(exc, RateLimitError) and exc.retry_after is not None:
                     retry_after = exc.retry_after
                 _log.debug("event stream %s interrupted (%s); reconnecting", self.path, exc)
             for subscription in list(self.subscribers):
                 subscription.ready.set()  # a failed attempt: do not hold anyone back
             failures = 0 if delivered else failures + 1
-            floor = max(retry_after, (self._retry_ms or 0) / 1000)
+            # The server's `retry:` is a floor, but never above the backoff's own maximum.
+            floor = max(retry_after, min((self._retry_ms or 0) / 1000, self._backoff.cap))
             await anyio.sleep(self._backoff.delay(failures, floor, self._random.random()))
 
     async def _connect_once(self) -> bool:
         """One connection, until it ends; True when it delivered at least one event."""
         http: httpx.AsyncClient = self._client.get_async_httpx_client()
-        headers = {"Accept": "text/event-stream", "Cache-Control": "no-cache"}
+        headers = {
+            b"Accept": b"text/event-stream",
+            b"Accept-Encoding": b"identity",
+            b"Cache-Control": b"no-cache",
+        }
         if self._last_id:
-            headers["Last-Event-ID"] = self._last_id
+            last_id = _last_event_id_header(self._last_id)
+            if last_id is not None:
+                headers[b"Last-Event-ID"] = last_id
         delivered = False
         try:
             with translate_transport_errors():
@@ -265,6 +320,7 @@ class _Hub:
                     if not 200 <= response.status_code < 300:
                         await response.aread()
                         raise_for_status(response)
+                    _check_event_stream(response)
                     self._live = True
                     for subscription in list(self.subscribers):
                         subscription.put(Connected())
@@ -278,7 +334,10 @@ class _Hub:
                         except TimeoutError:
                             raise _IdleTimeout("no data within the idle timeout") from None
                         for sse in self._feed(chunk):
-                            delivered = self._dispatch(sse) or delivered
+                            try:
+                                delivered = self._dispatch(sse) or delivered
+                            except Exception as exc:
+                                self._drop(sse.id, exc)
         finally:
             self._live = False
             self._decoder.close()
@@ -286,32 +345,68 @@ class _Hub:
     def _feed(self, chunk: bytes) -> list[ServerSentEvent]:
         try:
             events = self._decoder.feed(chunk)
-        except StreamError:
+        except Exception as exc:
             # A broken decoder cannot be fed again; the next connection gets a new one.
             self._decoder = SSEDecoder()
-            raise
+            if isinstance(exc, StreamError):
+                raise
+            raise StreamError(f"event stream undecodable: {type(exc).__name__}") from exc
         self._last_id = self._decoder.last_event_id or self._last_id
         self._retry_ms = self._decoder.retry or self._retry_ms
         return events
 
     def _dispatch(self, sse: ServerSentEvent) -> bool:
-        try:
-            data = json.loads(sse.data)
-        except ValueError:
-            _log.warning("skipping an event whose data is not JSON (id %r)", sse.id)
-            return False
-        if not isinstance(data, dict):
-            _log.warning("skipping an event whose data is not a JSON object (id %r)", sse.id)
-            return False
+        """Deliver one event to every subscriber; raises when its data is not a JSON object
+        (RecursionError for deep nesting included), and the caller drops it."""
+        data = json.loads(sse.data)
+        if type(data) is not dict:
+            raise ValueError(f"the data is a JSON {type(data).__name__}, not an object")
         event_id = data.get("id")
+        event_type = data.get("type", "")
         raw = RawEvent(
             event_id if isinstance(event_id, str) else sse.id,
-            str(data.get("type", "")),
+            event_type if type(event_type) is str else "",
             data,
         )
         for subscription in list(self.subscribers):
-            subscription.put(raw)
+            try:
+                subscription.put(raw)
+            except Exception as exc:  # one sink's bug costs that sink this event, no more
+                self._drop(raw.id, exc, (subscription,))
         return True
+
+    def _drop(
+        self,
+        event_id: str | None,
+        error: Exception,
+        subscribers: Collection[Subscription] | None = None,
+    ) -> None:
+        """Count, log and report an event that could not be read (or, for ``subscribers``,
+        delivered); the connection and everyone else carry on."""
+        reason = type(error).__name__
+        _log.warning("event stream %s dropped event %s: %s", self.path, _short(event_id), reason)
+        dropped = StreamError(f"event {_short(event_id)} dropped: {reason}", event_id=event_id)
+        dropped.__cause__ = error
+        for subscription in list(self.subscribers if subscribers is None else subscribers):
+            subscription.dropped += 1
+            subscription.notify(dropped)
+
+
+def _check_event_stream(response: httpx.Response) -> None:
+    """Refuse a 2xx answer that is not an uncompressed ``text/event-stream`` (its body is
+    never read: an HTML page's ``data:`` line is not an event)."""
+    content_type = response.headers.get("content-type", "")
+    if content_type.partition(";")[0].strip().lower() != "text/event-stream":
+        raise StreamError(
+            f"event stream answered {response.status_code} with content type "
+            f"{content_type!r}, not text/event-stream"
+        )
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding not in _IDENTITY:
+        raise StreamError(
+            f"event stream answered {response.status_code} with content encoding "
+            f"{encoding!r}; only an uncompressed stream is read"
+        )
 
 
 _hubs: weakref.WeakKeyDictionary[Any, dict[str | None, _Hub]] = weakref.WeakKeyDictionary()
@@ -333,6 +428,7 @@ async def subscribe(
     """
     if idle_timeout < 0:
         raise ValueError("idle_timeout must be >= 0 (0 turns it off)")
+    stream_path(project_id)  # a bad project id fails before any connection
     hubs = _hubs.setdefault(client, {})
     hub = hubs.get(project_id)
     if hub is None or hub.error is not None:
@@ -362,46 +458,69 @@ async def subscribe(
 
 class EventStream:
     """Typed DomainEvents of one project (or the tenant), de-duplicated: ``async for event in
-    stream``. Raises the terminal error (401/403/404) when the server refuses the stream."""
+    stream``. Raises the terminal error (401/403/404) when the server refuses the stream.
+
+    An event that cannot be read is skipped (logged at WARNING and counted in
+    :attr:`dropped_events`); the stream carries on.
+    """
 
     def __init__(self, subscription: Subscription) -> None:
         self._subscription = subscription
+
+    @property
+    def dropped_events(self) -> int:
+        """How many events this stream skipped because they could not be read."""
+        return self._subscription.dropped
 
     def __aiter__(self) -> EventStream:
         return self
 
     async def __anext__(self) -> DomainEvent:
+        subscription = self._subscription
         while True:
-            item = await self._subscription.get()
+            item = await subscription.get()
             if isinstance(item, Connected):
                 continue
             try:
                 return parse_event(item.data)
-            except EventParseError as exc:
-                _log.warning("skipping a malformed event: %s", exc)
+            except Exception as exc:  # EventParseError, or anything a hostile body provokes
+                subscription.dropped += 1
+                _log.warning(
+                    "skipping a malformed event %s: %s", _short(item.id), type(exc).__name__
+                )
 
 
-@asynccontextmanager
-async def open_event_stream(
+def open_event_stream(
     client: Any,
     project_id: str | None = None,
     types: Collection[str] | None = None,
     *,
     idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
-) -> AsyncIterator[EventStream]:
+) -> AbstractAsyncContextManager[EventStream]:
     """Stream typed DomainEvents over the shared connection of ``(client, project_id)``.
 
-    ``project_id=None`` follows the whole tenant (``/api/events/stream``). ``types`` keeps only
-    those event types. The connection reconnects by itself (jittered backoff, ``Last-Event-ID``);
-    ``idle_timeout`` seconds without any byte (heartbeats included) count as a dead connection
-    (0 = never). 401/403/404 end the stream: the iterator raises the typed error. The block is
-    entered once the connection is live (or its first attempt failed), so every event published
-    after that point is delivered.
+    ``project_id=None`` follows the whole tenant (``/api/events/stream``); "", "." and ".."
+    raise :class:`~cortex_client.InvalidPathParameter` here, before anything is sent.
+    ``types`` keeps only those event types. The connection reconnects by itself (jittered
+    backoff, ``Last-Event-ID``); ``idle_timeout`` seconds without any byte (heartbeats
+    included) count as a dead connection (0 = never). 401/403/404 end the stream: the iterator
+    raises the typed error. The block is entered once the connection is live (or its first
+    attempt failed), so every event published after that point is delivered.
 
         async with open_event_stream(client, project_id) as events:
             async for event in events:
                 ...
     """
+    stream_path(project_id)
+    if idle_timeout < 0:
+        raise ValueError("idle_timeout must be >= 0 (0 turns it off)")
+    return _open_event_stream(client, project_id, types, idle_timeout)
+
+
+@asynccontextmanager
+async def _open_event_stream(
+    client: Any, project_id: str | None, types: Collection[str] | None, idle_timeout: float
+) -> AsyncIterator[EventStream]:
     async with subscribe(client, project_id, types, idle_timeout=idle_timeout) as subscription:
         await subscription.ready.wait()
         yield EventStream(subscription)

@@ -31,6 +31,7 @@ from ._generated import models as _models
 from ._generated.api import ProjectApi
 from ._lazy import Pending, resolve
 from ._logging import get_logger
+from ._sse import StreamError
 from ._state import State, StateView, documents_of
 from ._stream import (
     DEFAULT_BACKOFF,
@@ -39,6 +40,7 @@ from ._stream import (
     Connected,
     RawEvent,
     Subscription,
+    stream_path,
     subscribe,
 )
 
@@ -132,6 +134,7 @@ class _Watch(Generic[S]):
         backoff: Backoff,
     ) -> None:
         self._client = client
+        stream_path(project_id)  # "", "." and ".." fail here, before anything is sent
         self._project_id = project_id
         self._info = info
         self._model: Any = getattr(_models, info.model)
@@ -178,7 +181,9 @@ class _Watch(Generic[S]):
     def on_error(
         self, callback: Callable[[BaseException], object]
     ) -> Callable[[BaseException], object]:
-        """Call ``callback(error)`` when the watch ends with an error (usable as a decorator)."""
+        """Call ``callback(error)`` when the watch ends with an error (usable as a decorator),
+        and with a :class:`~cortex_client.StreamError` for each event the stream dropped or
+        answer it refused, after which the watch carries on."""
         self._error_callbacks.append(callback)
         if self._error is not None:
             self._call(callback, self._error)
@@ -284,6 +289,7 @@ class _Watch(Generic[S]):
                     backoff=self._backoff,
                 ) as subscription:
                     subscription.direct = self._apply_directly
+                    subscription.report = self._report
                     await self._follow(subscription)
         except Exception as exc:
             self._fail(exc)
@@ -462,6 +468,10 @@ class _Watch(Generic[S]):
                 callback(snapshot)
             except Exception:
                 _log.exception("watch callback %r raised", callback)
+
+    def _report(self, error: StreamError) -> None:
+        for callback in list(self._error_callbacks):
+            self._call(callback, error)
 
     def _fail(self, error: BaseException) -> None:
         self._error = error

@@ -1,0 +1,339 @@
+"""Hostile event streams (issue 10): one bad frame or one bad answer costs that frame or that
+connection, never the other subscribers; stream paths follow the operations' segment rules.
+
+The stream is served by a small scripted ASGI app on a loopback port (the emulator cannot
+misbehave this way); where a watch needs REST, the rest of the API is the emulator's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+import pytest
+
+from cortex_client import CortexClient, InvalidPathParameter, StreamError
+from cortex_client._generated.models import CreateSessionRequest
+from cortex_client._stream import Backoff, Connected, RawEvent, Subscription, subscribe
+from cortex_client._watch import Snapshot, watch_collection
+from cortex_client.testing import Emulator
+from cortex_client.testing._app import create_app
+from cortex_client.testing.pytest_plugin import DEFAULT_API_KEY as API_KEY
+from tests._loopback import serve_app
+
+PROJECT = "proj-hostile"
+WAIT = 10.0
+FAST = Backoff(initial=0.01, cap=0.05)
+POISON = b"data: " + b"[" * 100_000 + b"\n\n"  # 100k nested arrays: RecursionError in json
+
+ASGI = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
+
+
+def frame(n: int, *, event_id: str | None = None, extra: bytes = b"") -> bytes:
+    """One DomainEvent frame of type ``test.thing`` carrying ``n``."""
+    event = {
+        "id": f"evt-{n}",
+        "type": "test.thing",
+        "source": "test",
+        "tenantId": "t",
+        "projectId": PROJECT,
+        "resourceId": f"thing:{n}",
+        "timestamp": "2025-01-01T00:00:00Z",
+        "payload": {"action": "occurred", "data": {"n": n}},
+    }
+    head = b"" if event_id is None else f"id: {event_id}\n".encode()
+    return extra + head + b"data: " + json.dumps(event).encode() + b"\n\n"
+
+
+class Signal:
+    """Wakes a waiter whenever something it may be waiting for changed."""
+
+    def __init__(self) -> None:
+        self._event: anyio.Event | None = None
+
+    def set(self, *_: object) -> None:
+        if self._event is not None:
+            self._event.set()
+
+    async def wait_for(self, predicate: Callable[[], bool]) -> None:
+        with anyio.fail_after(WAIT):
+            while True:
+                event = self._event = anyio.Event()
+                if predicate():
+                    return
+                await event.wait()
+
+
+@dataclass
+class Answer:
+    """What the scripted stream answers one connection: a status, headers, chunks, and then
+    either the end of the body or (``hold``) whatever :meth:`ScriptedStream.push` sends."""
+
+    chunks: list[bytes] = field(default_factory=list)
+    status: int = 200
+    content_type: str = "text/event-stream"
+    encoding: str | None = None
+    hold: bool = False
+
+
+class ScriptedStream:
+    """An ASGI app serving ``/events/stream`` paths from a script (the last answer repeats);
+    anything else goes to ``fallback``. Records each stream request's path and headers."""
+
+    def __init__(self, *answers: Answer, fallback: ASGI | None = None) -> None:
+        self.answers = list(answers) or [Answer(hold=True)]
+        self.fallback = fallback
+        self.requests: list[tuple[str, dict[bytes, bytes]]] = []
+        self.others: list[str] = []
+        self._live: asyncio.Queue[bytes | None] | None = None
+        self.signal = Signal()
+
+    @property
+    def connections(self) -> int:
+        return len(self.requests)
+
+    def header(self, connection: int, name: bytes) -> bytes | None:
+        return self.requests[connection][1].get(name.lower())
+
+    def push(self, chunk: bytes) -> None:
+        """Send ``chunk`` on the held connection."""
+        assert self._live is not None, "no held connection"
+        self._live.put_nowait(chunk)
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        path: str = scope["path"]
+        if not path.endswith("/events/stream"):
+            self.others.append(path)
+            if self.fallback is None:
+                await send({"type": "http.response.start", "status": 404, "headers": []})
+                await send({"type": "http.response.body", "body": b""})
+                return
+            await self.fallback(scope, receive, send)
+            return
+        raw_path = scope.get("raw_path") or path.encode()
+        self.requests.append((raw_path.decode(), {k.lower(): v for k, v in scope["headers"]}))
+        self.signal.set()
+        answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
+        headers = [(b"content-type", answer.content_type.encode())]
+        body = b"".join(answer.chunks)
+        if answer.encoding == "gzip":
+            headers.append((b"content-encoding", b"gzip"))
+            body = gzip.compress(body)
+        await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+        await send({"type": "http.response.body", "body": body, "more_body": answer.hold})
+        if not answer.hold:
+            return
+        queue = self._live = asyncio.Queue()
+        while (chunk := await queue.get()) is not None:
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+
+
+@asynccontextmanager
+async def running(stream: ScriptedStream) -> AsyncIterator[CortexClient]:
+    async with serve_app(stream) as base_url, CortexClient(base_url, api_key=API_KEY) as client:
+        yield client
+        if stream._live is not None:
+            stream._live.put_nowait(None)
+
+
+async def next_item(subscription: Subscription) -> RawEvent | Connected:
+    with anyio.fail_after(WAIT):
+        return await subscription.get()
+
+
+async def next_event(subscription: Subscription) -> RawEvent:
+    while True:
+        item = await next_item(subscription)
+        if isinstance(item, RawEvent):
+            return item
+
+
+def numbers(events: list[RawEvent]) -> list[int]:
+    return [event.data["payload"]["data"]["n"] for event in events]
+
+
+# --- one bad frame costs that frame -----------------------------------------------------------
+
+
+async def test_non_ascii_event_id_is_sent_back_as_utf8() -> None:
+    stream = ScriptedStream(Answer([frame(1, event_id="évt-ü-1")]), Answer([frame(2)], hold=True))
+    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
+        assert numbers([await next_event(sub), await next_event(sub)]) == [1, 2]
+        assert sub.error is None
+    assert stream.header(1, b"last-event-id") == "évt-ü-1".encode()
+
+
+async def test_event_id_no_header_can_carry_is_left_out() -> None:
+    stream = ScriptedStream(Answer([frame(1, event_id="x ")]), Answer([frame(2)], hold=True))
+    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
+        assert numbers([await next_event(sub), await next_event(sub)]) == [1, 2]
+    assert stream.header(1, b"last-event-id") is None
+
+
+async def test_deeply_nested_data_costs_only_that_event() -> None:
+    stream = ScriptedStream(Answer([frame(1), POISON, b"data: [1]\n\n", frame(2)], hold=True))
+    reported: list[StreamError] = []
+    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
+        sub.report = reported.append
+        assert numbers([await next_event(sub), await next_event(sub)]) == [1, 2]
+    assert stream.connections == 1
+    assert sub.dropped == 2
+    assert [type(error.__cause__) for error in reported] == [RecursionError, ValueError]
+
+
+async def test_huge_retry_field_does_not_end_the_stream() -> None:
+    retry = b"retry: " + b"9" * 400 + b"\n"
+    stream = ScriptedStream(Answer([frame(1, extra=retry)]), Answer([frame(2)], hold=True))
+    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
+        assert numbers([await next_event(sub), await next_event(sub)]) == [1, 2]
+        assert sub.error is None
+
+
+async def test_retry_field_is_capped_at_the_backoff_maximum() -> None:
+    # 99999999999 ms is 1157 days; the reconnect must come after at most FAST.cap.
+    stream = ScriptedStream(
+        Answer([frame(1, extra=b"retry: 99999999999\n")]), Answer([frame(2)], hold=True)
+    )
+    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
+        assert numbers([await next_event(sub), await next_event(sub)]) == [1, 2]
+
+
+async def test_a_sink_that_raises_loses_only_that_event() -> None:
+    stream = ScriptedStream(Answer([frame(1)], hold=True))
+
+    def buggy(event: RawEvent) -> bool:
+        if event.id == "evt-2":
+            raise RuntimeError("bug in a sink")
+        return False
+
+    async with running(stream) as client, AsyncExitStack() as stack:
+        first = await stack.enter_async_context(subscribe(client, PROJECT, backoff=FAST))
+        second = await stack.enter_async_context(subscribe(client, PROJECT, backoff=FAST))
+        first.direct = buggy
+        assert numbers([await next_event(first)]) == numbers([await next_event(second)]) == [1]
+        stream.push(frame(2) + frame(3))
+        assert numbers([await next_event(first)]) == [3]
+        assert numbers([await next_event(second), await next_event(second)]) == [2, 3]
+    assert (first.dropped, second.dropped, stream.connections) == (1, 0, 1)
+
+
+async def test_two_watches_survive_a_poison_event_on_one_connection() -> None:
+    emulator = Emulator([API_KEY], heartbeat_interval=15.0)
+    stream = ScriptedStream(Answer(hold=True), fallback=create_app(emulator))
+    async with running(stream) as client:
+        first = watch_collection(client, PROJECT, "sessions")
+        second = watch_collection(client, PROJECT, "sessions")
+        errors: list[BaseException] = []
+        first.on_error(errors.append)
+        second.on_error(errors.append)
+        async with first, second:
+            seen: dict[int, list[Snapshot]] = {0: [], 1: []}
+            signal = Signal()
+            for index, watch in enumerate((first, second)):
+                watch.on_snapshot(seen[index].append)
+                watch.on_snapshot(signal.set)
+            await signal.wait_for(lambda: bool(seen[0] and seen[1]))
+            body = CreateSessionRequest(title="after the poison", external_room_id="room")
+            session = await client.sessions.create_session(PROJECT, body=body)
+            event = {
+                "id": "evt-session",
+                "type": "session.created",
+                "source": "test",
+                "tenantId": "t",
+                "projectId": PROJECT,
+                "resourceId": f"session:{session.id}",
+                "timestamp": "2025-01-01T00:00:00Z",
+                "payload": {"action": "created", "data": session.to_dict()},
+            }
+            stream.push(POISON + b"data: " + json.dumps(event).encode() + b"\n\n")
+            await signal.wait_for(
+                lambda: all(session.id in snaps[-1].by_id for snaps in seen.values())
+            )
+            assert first.error is None and second.error is None
+    assert stream.connections == 1
+    assert [type(error) for error in errors] == [StreamError, StreamError]
+
+
+# --- one bad answer costs that connection -----------------------------------------------------
+
+
+async def test_stream_asks_for_identity_and_refuses_a_compressed_answer() -> None:
+    stream = ScriptedStream(Answer([frame(1)], encoding="gzip"), Answer([frame(2)], hold=True))
+    reported: list[StreamError] = []
+    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
+        sub.report = reported.append
+        assert numbers([await next_event(sub)]) == [2]
+    assert stream.header(0, b"accept-encoding") == b"identity"
+    assert stream.connections == 2
+    assert len(reported) == 1 and "gzip" in str(reported[0])
+
+
+@dataclass(frozen=True)
+class RecordingBackoff(Backoff):
+    """Backoff that records the failure count it is asked for and waits almost nothing."""
+
+    seen: list[int] = field(default_factory=list)
+    signal: Signal = field(default_factory=Signal)
+
+    def delay(self, failures: int, floor: float, rand: float) -> float:
+        self.seen.append(failures)
+        self.signal.set()
+        return 0.001
+
+
+async def test_an_answer_that_is_not_an_event_stream_is_a_failed_connection() -> None:
+    page = b"<html><body><pre>\n" + frame(1) + b"</pre></body></html>\n"
+    stream = ScriptedStream(Answer([page], content_type="text/html; charset=utf-8"))
+    backoff = RecordingBackoff()
+    reported: list[StreamError] = []
+    async with running(stream) as client, subscribe(client, PROJECT, backoff=backoff) as sub:
+        sub.report = reported.append
+        await backoff.signal.wait_for(lambda: len(backoff.seen) >= 4)
+        items = []
+        while (item := sub.get_nowait()) is not None:
+            items.append(item)
+    assert not any(isinstance(item, RawEvent) for item in items)  # the page is never parsed
+    assert backoff.seen[:4] == [1, 2, 3, 4]  # the backoff keeps growing
+    assert "200" in str(reported[0]) and "text/html" in str(reported[0])
+
+
+async def test_event_stream_content_type_parameters_are_accepted() -> None:
+    answer = Answer([frame(1)], content_type="Text/Event-Stream; charset=utf-8", hold=True)
+    stream = ScriptedStream(answer)
+    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
+        assert numbers([await next_event(sub)]) == [1]
+
+
+# --- stream paths -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("project_id", ["", ".", ".."])
+async def test_stream_path_refuses_segments_that_change_the_path(project_id: str) -> None:
+    stream = ScriptedStream()
+    async with running(stream) as client:
+        with pytest.raises(InvalidPathParameter):
+            client.stream_events(project_id)
+        with pytest.raises(InvalidPathParameter):
+            watch_collection(client, project_id, "sessions")
+        with pytest.raises(InvalidPathParameter):
+            client.project(project_id).sessions.watch()
+        with pytest.raises(InvalidPathParameter):
+            async with subscribe(client, project_id):
+                pass
+    assert stream.connections == 0 and stream.others == []
+
+
+async def test_stream_path_escapes_the_project_id() -> None:
+    stream = ScriptedStream(Answer([frame(1)], hold=True))
+    async with running(stream) as client, subscribe(client, "a/b c", backoff=FAST) as sub:
+        await next_event(sub)
+    assert stream.requests[0][0] == "/api/projects/a%2Fb%20c/events/stream"
+    assert stream.header(0, b"accept") == b"text/event-stream"
