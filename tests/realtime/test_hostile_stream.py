@@ -262,6 +262,16 @@ async def test_two_watches_survive_a_poison_event_on_one_connection() -> None:
     assert [type(error) for error in errors] == [StreamError, StreamError]
 
 
+async def test_event_stream_skips_and_counts_unreadable_events() -> None:
+    not_an_event = b'data: {"id": "evt-x"}\n\n'
+    stream = ScriptedStream(Answer([frame(1), POISON, not_an_event, frame(2)], hold=True))
+    async with running(stream) as client, client.stream_events(PROJECT) as events:
+        with anyio.fail_after(WAIT):
+            received = [await anext(events), await anext(events)]
+        assert [event.id for event in received] == ["evt-1", "evt-2"]
+        assert events.dropped_events == 2
+
+
 # --- one bad answer costs that connection -----------------------------------------------------
 
 
