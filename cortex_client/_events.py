@@ -4,7 +4,8 @@ The spec's ``DomainEvent`` is a ``oneOf`` the generator emits no class for. The 
 type to model class is derived once, at import, from the generated event classes themselves
 (every class shaped like an event envelope whose ``type`` field is an enum), so a regenerated
 package with new event types needs no edit here. Unknown types, and known types whose body the
-model cannot read, become a :class:`DomainEventEnvelope`; parsing never fails for them.
+model cannot read, become the envelope class generator-config.yml's ``cortex_events.envelope``
+names (``DomainEventEnvelope`` for Cortex); parsing never fails for them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any, Protocol, cast
 import attrs
 
 from ._generated import models as _models
-from ._generated.models import DomainEventEnvelope
+from ._generated.api import EVENTS
 from ._logging import get_logger
 
 __all__ = ["EVENT_CLASSES", "DomainEvent", "EventParseError", "parse_event"]
@@ -50,11 +51,15 @@ class EventParseError(ValueError):
     """The data is not a DomainEvent at all (not an object, or the envelope fields are missing)."""
 
 
+#: The model an event without a class of its own is read as (None: the spec names none).
+_ENVELOPE: type[Any] | None = getattr(_models, EVENTS.envelope) if EVENTS.envelope else None
+
+
 def _event_classes() -> dict[str, type[Any]]:
     table: dict[str, type[Any]] = {}
     for name in getattr(_models, "__all__", ()):
         cls = getattr(_models, name, None)
-        if not isinstance(cls, type) or not attrs.has(cls) or cls is DomainEventEnvelope:
+        if not isinstance(cls, type) or not attrs.has(cls) or cls is _ENVELOPE:
             continue
         fields = attrs.fields_dict(cls)
         if not fields.keys() >= _ENVELOPE_FIELDS:
@@ -76,7 +81,7 @@ EVENT_CLASSES: Mapping[str, type[Any]] = _event_classes()
 
 
 def parse_event(data: object) -> DomainEvent:
-    """The typed model for a DomainEvent JSON object (``DomainEventEnvelope`` when unknown).
+    """The typed model for a DomainEvent JSON object (the envelope class when unknown).
 
     Raises :class:`EventParseError` only when ``data`` is not an event envelope at all.
     """
@@ -89,7 +94,12 @@ def parse_event(data: object) -> DomainEvent:
             return cast("DomainEvent", cls.from_dict(data))
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             _log.debug("event %r does not fit %s (%s); using the envelope", event_type, cls, exc)
+    if _ENVELOPE is None:
+        raise EventParseError(
+            f"no model for event type {event_type!r}, and generator-config.yml names no "
+            "cortex_events.envelope to read it as"
+        )
     try:
-        return cast("DomainEvent", DomainEventEnvelope.from_dict(data))
+        return cast("DomainEvent", _ENVELOPE.from_dict(data))
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise EventParseError(f"not a DomainEvent envelope: {type(exc).__name__}: {exc}") from exc

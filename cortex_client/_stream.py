@@ -32,6 +32,7 @@ from ._errors import (
     translate_transport_errors,
 )
 from ._events import DomainEvent, parse_event
+from ._generated.api import EVENTS
 from ._generated.types import path_segment
 from ._logging import get_logger
 from ._sse import ServerSentEvent, SSEDecoder, StreamError
@@ -69,15 +70,24 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
 _ID_CHARS = 64
 
 
+_NO_STREAM = "this API has no such event stream: generator-config.yml names no cortex_events.{}"
+
+
 def stream_path(project_id: str | None) -> str:
     """The event-stream path of a project (the tenant's when ``project_id`` is None).
 
     The project id goes through the operations' path-segment rule: "", "." and ".." raise
     :class:`~cortex_client.InvalidPathParameter` (they would address the tenant-wide stream).
     """
+    # The routes come from generator-config.yml's cortex_events, checked against the spec.
     if project_id is None:
-        return "/api/events/stream"
-    return f"/api/projects/{path_segment('projectId', project_id)}/events/stream"
+        if EVENTS.tenant_stream is None:
+            raise CortexError(_NO_STREAM.format("tenant_stream"))
+        return EVENTS.tenant_stream
+    if EVENTS.project_stream is None:
+        raise CortexError(_NO_STREAM.format("project_stream"))
+    name = EVENTS.project_parameter
+    return EVENTS.project_stream.replace("{" + name + "}", path_segment(name, project_id))
 
 
 def _last_event_id_header(last_id: str) -> bytes | None:
@@ -295,8 +305,9 @@ class _Hub:
             for subscription in list(self.subscribers):
                 subscription.ready.set()  # a failed attempt: do not hold anyone back
             failures = 0 if delivered else failures + 1
-            # The server's `retry:` is a floor, but never above the backoff's own maximum.
-            floor = max(retry_after, min((self._retry_ms or 0) / 1000, self._backoff.cap))
+            # The server's `retry:` and Retry-After are floors, but never above the backoff's own
+            # maximum (a Retry-After of `inf` would otherwise end the stream in a silent sleep).
+            floor = min(max(retry_after, (self._retry_ms or 0) / 1000), self._backoff.cap)
             await anyio.sleep(self._backoff.delay(failures, floor, self._random.random()))
 
     async def _connect_once(self) -> bool:

@@ -38,7 +38,12 @@ from pathlib import Path
 from typing import Any
 
 import verify_package
-from watch_config import PROJECT_PARAMETER, WatchConfigError, validate_watch_table
+from watch_config import (
+    PROJECT_PARAMETER,
+    WatchConfigError,
+    validate_events_config,
+    validate_watch_table,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "cortex.json"
@@ -70,7 +75,8 @@ def _load_config(path: Path | None = None) -> tuple[Any, dict[str, str]]:
     from openapi_python_client.config import ConfigFile
 
     raw = yaml.safe_load((path or CONFIG).read_text(encoding="utf-8")) or {}
-    raw.pop("cortex_watch", None)  # ours, read by _watch_table
+    raw.pop("cortex_watch", None)  # ours, read by _spec_tables
+    raw.pop("cortex_events", None)
     allowed = raw.pop("cortex_allowed_warnings", None) or {}
     if not isinstance(allowed, dict):
         raise GenerationError("cortex_allowed_warnings must map a warning's text to its reason")
@@ -161,19 +167,26 @@ def warning_text(error: Any, paths: dict[Path, str] | None = None) -> str:
     return _TEMP_DIR.sub("<temp>", _OBJECT_AT.sub(r"<\1>", text)).strip()
 
 
-def _watch_table(config: Path | None, spec: Path) -> dict[str, dict[str, Any]]:
-    """generator-config.yml's `cortex_watch`, checked against the spec (one line per failure)."""
+def _spec_tables(config: Path | None, spec: Path) -> tuple[dict[str, Any], dict[str, str]]:
+    """generator-config.yml's `cortex_watch` and `cortex_events`, checked against the spec."""
     import yaml
 
     raw = yaml.safe_load((config or CONFIG).read_text(encoding="utf-8")) or {}
     try:
         document = json.loads(spec.read_text(encoding="utf-8"))
     except ValueError:
-        return {}  # not JSON: the generator reports it in its own words
+        return {}, {}  # not JSON: the generator reports it in its own words
     try:
-        return validate_watch_table(raw.get("cortex_watch"), document)
+        watch = validate_watch_table(raw.get("cortex_watch"), document)
+        events = validate_events_config(raw.get("cortex_events"), document)
     except WatchConfigError as exc:
         raise GenerationError(str(exc)) from None
+    if watch and "project_stream_path" not in events:
+        raise GenerationError(
+            "generator-config.yml: cortex_watch needs cortex_events.project_stream "
+            "(the project's event stream keeps watches current)"
+        )
+    return watch, events
 
 
 def generate_into(output: Path, spec: Path | None = None, config: Path | None = None) -> None:
@@ -194,7 +207,7 @@ def generate_into(output: Path, spec: Path | None = None, config: Path | None = 
     errors: list[str] = []
     with tempfile.TemporaryDirectory() as work:
         source = _spec_with_overrides(Path(work), (spec or SPEC).resolve())
-        watch_table = _watch_table(config, source)
+        watch_table, events = _spec_tables(config, source)
         generator_config = Config.from_sources(
             config_file, MetaType.NONE, source, "utf-8", overwrite=False, output_path=output
         )
@@ -209,7 +222,9 @@ def generate_into(output: Path, spec: Path | None = None, config: Path | None = 
                 # What the templates know beyond the spec: the watch table, and the path
                 # parameter that project scoping binds (see templates/bound_macros.py.jinja).
                 project.env.globals.update(
-                    cortex_watch=watch_table, cortex_project_parameter=PROJECT_PARAMETER
+                    cortex_watch=watch_table,
+                    cortex_events=events,
+                    cortex_project_parameter=PROJECT_PARAMETER,
                 )
             reported = [project] if not hasattr(project, "build") else project.build()
         shown = {output: "<output>", Path(work): "<spec folder>", source: "<spec>"}

@@ -12,7 +12,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["PROJECT_PARAMETER", "WatchConfigError", "validate_watch_table"]
+__all__ = [
+    "PROJECT_PARAMETER",
+    "WatchConfigError",
+    "validate_events_config",
+    "validate_watch_table",
+]
 
 # Project scoping binds this path parameter (by its name in the spec, whatever its type).
 PROJECT_PARAMETER = "projectId"
@@ -142,4 +147,64 @@ def validate_watch_table(table: Any, spec: Mapping[str, Any]) -> dict[str, dict[
                 f"given by cortex_watch.{seen[key]} on the same tag group; set 'method'"
             )
         seen[key] = name
+    return result
+
+
+_EVENT_FIELDS = {"envelope", "project_stream", "tenant_stream"}
+
+
+def _stream_path(where: str, operation_id: Any, operations: Mapping[str, Any], project: bool) -> str:
+    if not isinstance(operation_id, str) or operation_id not in operations:
+        raise WatchConfigError(f"{where}: no operation {operation_id!r} in the spec")
+    method, path, operation = operations[operation_id]
+    if method != "get":
+        raise WatchConfigError(f"{where}: {operation_id!r} is {method.upper()}, not GET")
+    media = {
+        media_type
+        for response in (operation.get("responses") or {}).values()
+        if isinstance(response, Mapping)
+        for media_type in (response.get("content") or {})
+    }
+    if "text/event-stream" not in media:
+        raise WatchConfigError(f"{where}: {operation_id!r} answers no text/event-stream")
+    params = _path_parameters(path)
+    want = [PROJECT_PARAMETER] if project else []
+    if params != want:
+        raise WatchConfigError(
+            f"{where}: {operation_id!r} ({path}) must have path parameters {want}, has {params}"
+        )
+    return path
+
+
+def validate_events_config(config: Any, spec: Mapping[str, Any]) -> dict[str, str]:
+    """Check `cortex_events` (the SSE routes and the fallback event schema) against `spec`.
+
+    Returns `{envelope, project_stream_path, tenant_stream_path}` for the keys given; raises
+    WatchConfigError (one line naming the key) when one does not fit.
+    """
+    if config is None:
+        return {}
+    where = "generator-config.yml: cortex_events"
+    if not isinstance(config, Mapping):
+        raise WatchConfigError(f"{where}: must be a mapping of {sorted(_EVENT_FIELDS)}")
+    unknown = sorted(set(config) - _EVENT_FIELDS)
+    if unknown:
+        raise WatchConfigError(f"{where}: unknown field(s) {unknown}")
+    operations = _operations(spec)
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    result: dict[str, str] = {}
+    if "envelope" in config:
+        if config["envelope"] not in schemas:
+            raise WatchConfigError(
+                f"{where}.envelope: no schema {config['envelope']!r} in components.schemas"
+            )
+        result["envelope"] = str(config["envelope"])
+    if "project_stream" in config:
+        result["project_stream_path"] = _stream_path(
+            f"{where}.project_stream", config["project_stream"], operations, project=True
+        )
+    if "tenant_stream" in config:
+        result["tenant_stream_path"] = _stream_path(
+            f"{where}.tenant_stream", config["tenant_stream"], operations, project=False
+        )
     return result

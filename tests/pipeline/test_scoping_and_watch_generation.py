@@ -111,7 +111,7 @@ def test_project_scoping_binds_project_id_of_any_type_and_position(
 ) -> None:
     schema, literal, in_path = PROJECT_TYPES[kind]
     repo = copy_project(tmp_path)
-    write_config(repo, cortex_watch={})
+    write_config(repo, cortex_watch={}, cortex_events={})
     result = generate(repo, _things_spec(schema))
     assert result.returncode == 0, result.stderr
     script = RECORDER + f"""
@@ -150,7 +150,7 @@ def test_a_spec_without_project_id_has_no_project_scope(tmp_path: Path) -> None:
         path.replace("{projectId}", "{workspaceId}"): item for path, item in spec["paths"].items()
     }
     repo = copy_project(tmp_path)
-    write_config(repo, cortex_watch={})
+    write_config(repo, cortex_watch={}, cortex_events={})
     result = generate(repo, spec)
     assert result.returncode == 0, result.stderr
     ran = run_python(
@@ -161,6 +161,16 @@ def test_a_spec_without_project_id_has_no_project_scope(tmp_path: Path) -> None:
         client = CortexClient("http://127.0.0.1:9", api_key="k")
         assert not hasattr(client, "project")
         assert inspect.iscoroutinefunction(client.things.get_thing)
+        # no event side in this spec: every public name still imports, streams say why not
+        import cortex_client
+        for name in cortex_client.__all__:
+            getattr(cortex_client, name)
+        try:
+            client.stream_events("p")
+        except cortex_client.CortexError as exc:
+            assert "cortex_events.project_stream" in str(exc), exc
+        else:
+            raise AssertionError("stream_events() without a stream route")
         print("ok")
         """,
     )
@@ -196,7 +206,7 @@ def test_a_watch_row_naming_a_missing_operation_fails_and_leaves_the_package(
 
 def test_an_empty_watch_table_still_generates_a_complete_client(tmp_path: Path) -> None:
     repo = copy_project(tmp_path)
-    write_config(repo, cortex_watch={})
+    write_config(repo, cortex_watch={}, cortex_events={})
     result = generate(repo, OUR_SPEC)
     assert result.returncode == 0, result.stderr
     ran = run_python(
@@ -254,3 +264,12 @@ def test_a_renamed_tag_carries_its_watch_to_the_new_group(tmp_path: Path) -> Non
         """,
     )
     assert ran.stdout.strip() == "ok", ran.stderr
+
+
+def test_watches_without_a_project_stream_fail_generation_saying_so(tmp_path: Path) -> None:
+    repo = copy_project(tmp_path)
+    write_config(repo, cortex_events={})
+    result = generate(repo, OUR_SPEC)
+    assert result.returncode == 1
+    assert "cortex_watch needs cortex_events.project_stream" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -14,7 +14,11 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from watch_config import WatchConfigError, validate_watch_table  # noqa: E402
+from watch_config import (  # noqa: E402
+    WatchConfigError,
+    validate_events_config,
+    validate_watch_table,
+)
 
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi" / "cortex.json").read_text("utf-8"))
 TABLE: dict[str, Any] = yaml.safe_load((ROOT / "generator-config.yml").read_text("utf-8"))[
@@ -118,3 +122,42 @@ def test_two_rows_giving_one_group_the_same_method_fail() -> None:
     table = _table(extra={**TABLE["sessions"]})
     with pytest.raises(WatchConfigError, match=r"cortex_watch\.extra: method 'watch' is also"):
         validate_watch_table(table, SPEC)
+
+
+EVENTS: dict[str, Any] = yaml.safe_load((ROOT / "generator-config.yml").read_text("utf-8"))[
+    "cortex_events"
+]
+
+
+def test_the_committed_events_config_fits_the_vendored_spec() -> None:
+    assert validate_events_config(EVENTS, SPEC) == {
+        "envelope": "DomainEventEnvelope",
+        "project_stream_path": "/api/projects/{projectId}/events/stream",
+        "tenant_stream_path": "/api/events/stream",
+    }
+    assert validate_events_config(None, SPEC) == {}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"envelope": "Envelope"}, "cortex_events.envelope: no schema 'Envelope'"),
+        ({"project_stream": "streamEvents"}, "must have path parameters ['projectId'], has []"),
+        ({"tenant_stream": "listSessions"}, "'listSessions' answers no text/event-stream"),
+        ({"tenant_stream": "streamEventz"}, "cortex_events.tenant_stream: no operation"),
+        ({"colour": "red"}, "cortex_events: unknown field(s) ['colour']"),
+    ],
+    ids=[
+        "missing-schema",
+        "stream-without-project",
+        "not-an-event-stream",
+        "missing-op",
+        "unknown",
+    ],
+)
+def test_an_events_key_that_does_not_fit_fails_naming_the_key(
+    change: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(WatchConfigError) as caught:
+        validate_events_config({**EVENTS, **change}, SPEC)
+    assert message in str(caught.value)

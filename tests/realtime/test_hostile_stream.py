@@ -80,6 +80,7 @@ class Answer:
     content_type: str = "text/event-stream"
     encoding: str | None = None
     hold: bool = False
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
 
 
 class ScriptedStream:
@@ -122,7 +123,7 @@ class ScriptedStream:
         self.requests.append((raw_path.decode(), {k.lower(): v for k, v in scope["headers"]}))
         self.signal.set()
         answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
-        headers = [(b"content-type", answer.content_type.encode())]
+        headers = [(b"content-type", answer.content_type.encode()), *answer.headers]
         body = b"".join(answer.chunks)
         if answer.encoding == "gzip":
             headers.append((b"content-encoding", b"gzip"))
@@ -204,6 +205,20 @@ async def test_retry_field_is_capped_at_the_backoff_maximum() -> None:
     )
     async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
         assert numbers([await next_event(sub), await next_event(sub)]) == [1, 2]
+
+
+@pytest.mark.parametrize("retry_after", [b"inf", b"1e400", b"99999999999"])
+async def test_a_stream_told_to_retry_after_forever_comes_back_after_the_backoff_maximum(
+    retry_after: bytes,
+) -> None:
+    # A 429 whose Retry-After is beyond any bound must not put the stream to sleep for good.
+    limited = Answer(
+        status=429, content_type="application/json", headers=[(b"retry-after", retry_after)]
+    )
+    stream = ScriptedStream(limited, Answer([frame(1)], hold=True))
+    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
+        assert numbers([await next_event(sub)]) == [1]
+    assert stream.connections == 2
 
 
 async def test_a_sink_that_raises_loses_only_that_event() -> None:

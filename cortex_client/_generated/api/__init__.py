@@ -113,6 +113,28 @@ WATCHABLE: dict[str, WatchTarget] = {
 }
 
 
+class EventRoutes(NamedTuple):
+    """The event side of the spec, from generator-config.yml's `cortex_events`.
+
+    `envelope` names the class of `models` an event of an unknown type is read as; the stream
+    paths are the SSE routes' templates (`project_parameter` is the one path parameter of the
+    project stream). None where the config names nothing.
+    """
+
+    envelope: str | None
+    project_stream: str | None
+    tenant_stream: str | None
+    project_parameter: str
+
+
+EVENTS = EventRoutes(
+    envelope="DomainEventEnvelope",
+    project_stream="/api/projects/{projectId}/events/stream",
+    tenant_stream="/api/events/stream",
+    project_parameter="projectId",
+)
+
+
 def open_watch(client: Any, target: WatchTarget, project_id: Any, **options: Any) -> Any:
     """Start a watch of `target` through the client's `open_watch` (the overlay's seam)."""
     opener = getattr(client, "open_watch", None)
@@ -345,4 +367,4 @@ class ProjectApi:
         return ProjectProjectsApi(self._api_client, self.project_id)
 
 
-__all__ = ["Api", "ProjectApi", "WATCHABLE", "WatchTarget", "open_watch"]
+__all__ = ["EVENTS", "Api", "EventRoutes", "ProjectApi", "WATCHABLE", "WatchTarget", "open_watch"]
