@@ -38,7 +38,18 @@ class ApiKeysApi:
     ) -> list[ApiKeyResponse]:
         """List API keys of the tenant
 
-        `GET /api/api-keys`; see `list_api_keys.asyncio_detailed` for the arguments.
+        `GET /api/api-keys`
+
+        Returns:
+            list[ApiKeyResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_api_keys.asyncio_detailed(
             client=self._client,
@@ -52,7 +63,22 @@ class ApiKeysApi:
     ) -> CreateApiKeyResponse:
         """Create an API key (secret returned once)
 
-        `POST /api/api-keys`; see `create_api_key.asyncio_detailed` for the arguments.
+        `POST /api/api-keys`
+
+        Args:
+            body (CreateApiKey): Body for creating an API key.
+
+        Returns:
+            CreateApiKeyResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_api_key.asyncio_detailed(
             body=body,
@@ -66,7 +92,22 @@ class ApiKeysApi:
     ) -> None:
         """Revoke (delete) an API key
 
-        `DELETE /api/api-keys/{id}`; see `revoke_api_key.asyncio_detailed` for the arguments.
+        `DELETE /api/api-keys/{id}`
+
+        Args:
+            id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _revoke_api_key.asyncio_detailed(
             id=id,
@@ -88,7 +129,18 @@ class ApiKeysApiDetailed:
     ) -> Response[list[ApiKeyResponse]]:
         """List API keys of the tenant
 
-        `GET /api/api-keys`; see `list_api_keys.asyncio_detailed` for the arguments.
+        `GET /api/api-keys`
+
+        Returns:
+            Response[list[ApiKeyResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_api_keys.asyncio_detailed(
             client=self._client,
@@ -102,7 +154,22 @@ class ApiKeysApiDetailed:
     ) -> Response[CreateApiKeyResponse]:
         """Create an API key (secret returned once)
 
-        `POST /api/api-keys`; see `create_api_key.asyncio_detailed` for the arguments.
+        `POST /api/api-keys`
+
+        Args:
+            body (CreateApiKey): Body for creating an API key.
+
+        Returns:
+            Response[CreateApiKeyResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_api_key.asyncio_detailed(
             body=body,
@@ -116,7 +183,22 @@ class ApiKeysApiDetailed:
     ) -> Response[None]:
         """Revoke (delete) an API key
 
-        `DELETE /api/api-keys/{id}`; see `revoke_api_key.asyncio_detailed` for the arguments.
+        `DELETE /api/api-keys/{id}`
+
+        Args:
+            id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _revoke_api_key.asyncio_detailed(
             id=id,

@@ -38,7 +38,22 @@ class AppSettingsApi:
     ) -> AppSettingsResponse:
         """Get the project's Cortex settings
 
-        `GET /api/projects/{project_id}/settings`; see `get_app_settings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/settings`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            AppSettingsResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_app_settings.asyncio_detailed(
             project_id=project_id,
@@ -54,7 +69,24 @@ class AppSettingsApi:
     ) -> AppSettingsResponse:
         """Create or update the project's Cortex settings
 
-        `PUT /api/projects/{project_id}/settings`; see `update_app_settings.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/settings`
+
+        Args:
+            project_id (str):
+            body (UpdateAppSettingsRequest): Writable project settings (all optional).
+
+        Returns:
+            AppSettingsResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_app_settings.asyncio_detailed(
             project_id=project_id,
@@ -69,7 +101,22 @@ class AppSettingsApi:
     ) -> None:
         """Delete the project's Cortex settings
 
-        `DELETE /api/projects/{project_id}/settings`; see `delete_app_settings.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/settings`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_app_settings.asyncio_detailed(
             project_id=project_id,
@@ -92,7 +139,22 @@ class AppSettingsApiDetailed:
     ) -> Response[AppSettingsResponse]:
         """Get the project's Cortex settings
 
-        `GET /api/projects/{project_id}/settings`; see `get_app_settings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/settings`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            Response[AppSettingsResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_app_settings.asyncio_detailed(
             project_id=project_id,
@@ -108,7 +170,24 @@ class AppSettingsApiDetailed:
     ) -> Response[AppSettingsResponse]:
         """Create or update the project's Cortex settings
 
-        `PUT /api/projects/{project_id}/settings`; see `update_app_settings.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/settings`
+
+        Args:
+            project_id (str):
+            body (UpdateAppSettingsRequest): Writable project settings (all optional).
+
+        Returns:
+            Response[AppSettingsResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_app_settings.asyncio_detailed(
             project_id=project_id,
@@ -123,7 +202,22 @@ class AppSettingsApiDetailed:
     ) -> Response[None]:
         """Delete the project's Cortex settings
 
-        `DELETE /api/projects/{project_id}/settings`; see `delete_app_settings.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/settings`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_app_settings.asyncio_detailed(
             project_id=project_id,
@@ -158,7 +252,19 @@ class ProjectAppSettingsApi:
     ) -> AppSettingsResponse:
         """Get the project's Cortex settings
 
-        `GET /api/projects/{project_id}/settings`; see `get_app_settings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/settings`
+
+        Returns:
+            AppSettingsResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_app_settings.asyncio_detailed(
             project_id=self._project_id,
@@ -173,7 +279,23 @@ class ProjectAppSettingsApi:
     ) -> AppSettingsResponse:
         """Create or update the project's Cortex settings
 
-        `PUT /api/projects/{project_id}/settings`; see `update_app_settings.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/settings`
+
+        Args:
+            body (UpdateAppSettingsRequest): Writable project settings (all optional).
+
+        Returns:
+            AppSettingsResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_app_settings.asyncio_detailed(
             project_id=self._project_id,
@@ -187,7 +309,19 @@ class ProjectAppSettingsApi:
     ) -> None:
         """Delete the project's Cortex settings
 
-        `DELETE /api/projects/{project_id}/settings`; see `delete_app_settings.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/settings`
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_app_settings.asyncio_detailed(
             project_id=self._project_id,
@@ -213,7 +347,19 @@ class ProjectAppSettingsApiDetailed:
     ) -> Response[AppSettingsResponse]:
         """Get the project's Cortex settings
 
-        `GET /api/projects/{project_id}/settings`; see `get_app_settings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/settings`
+
+        Returns:
+            Response[AppSettingsResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_app_settings.asyncio_detailed(
             project_id=self._project_id,
@@ -228,7 +374,23 @@ class ProjectAppSettingsApiDetailed:
     ) -> Response[AppSettingsResponse]:
         """Create or update the project's Cortex settings
 
-        `PUT /api/projects/{project_id}/settings`; see `update_app_settings.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/settings`
+
+        Args:
+            body (UpdateAppSettingsRequest): Writable project settings (all optional).
+
+        Returns:
+            Response[AppSettingsResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_app_settings.asyncio_detailed(
             project_id=self._project_id,
@@ -242,7 +404,19 @@ class ProjectAppSettingsApiDetailed:
     ) -> Response[None]:
         """Delete the project's Cortex settings
 
-        `DELETE /api/projects/{project_id}/settings`; see `delete_app_settings.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/settings`
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_app_settings.asyncio_detailed(
             project_id=self._project_id,

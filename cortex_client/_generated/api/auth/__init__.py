@@ -41,7 +41,22 @@ class AuthApi:
     ) -> LoginResponse:
         """Exchange a Fusion session id for a Cortex JWT
 
-        `POST /api/auth/login`; see `login.asyncio_detailed` for the arguments.
+        `POST /api/auth/login`
+
+        Args:
+            body (LoginRequest): Carries a 4Players Fusion session id to exchange for a JWT.
+
+        Returns:
+            LoginResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Unauthorized
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _login.asyncio_detailed(
             body=body,
@@ -56,7 +71,22 @@ class AuthApi:
     ) -> LoginResponse:
         """Log in with email and password to get a JWT
 
-        `POST /api/auth/login-credentials`; see `login_with_credentials.asyncio_detailed` for the arguments.
+        `POST /api/auth/login-credentials`
+
+        Args:
+            body (LoginCredentials): Email/password login body.
+
+        Returns:
+            LoginResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _login_with_credentials.asyncio_detailed(
             body=body,
@@ -69,7 +99,18 @@ class AuthApi:
     ) -> UserProfile:
         """Get the profile of the authenticated user
 
-        `GET /api/auth/me`; see `get_profile.asyncio_detailed` for the arguments.
+        `GET /api/auth/me`
+
+        Returns:
+            UserProfile
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Unauthorized
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_profile.asyncio_detailed(
             client=self._client,
@@ -92,7 +133,22 @@ class AuthApiDetailed:
     ) -> Response[LoginResponse]:
         """Exchange a Fusion session id for a Cortex JWT
 
-        `POST /api/auth/login`; see `login.asyncio_detailed` for the arguments.
+        `POST /api/auth/login`
+
+        Args:
+            body (LoginRequest): Carries a 4Players Fusion session id to exchange for a JWT.
+
+        Returns:
+            Response[LoginResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Unauthorized
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _login.asyncio_detailed(
             body=body,
@@ -107,7 +163,22 @@ class AuthApiDetailed:
     ) -> Response[LoginResponse]:
         """Log in with email and password to get a JWT
 
-        `POST /api/auth/login-credentials`; see `login_with_credentials.asyncio_detailed` for the arguments.
+        `POST /api/auth/login-credentials`
+
+        Args:
+            body (LoginCredentials): Email/password login body.
+
+        Returns:
+            Response[LoginResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _login_with_credentials.asyncio_detailed(
             body=body,
@@ -120,7 +191,18 @@ class AuthApiDetailed:
     ) -> Response[UserProfile]:
         """Get the profile of the authenticated user
 
-        `GET /api/auth/me`; see `get_profile.asyncio_detailed` for the arguments.
+        `GET /api/auth/me`
+
+        Returns:
+            Response[UserProfile]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Unauthorized
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_profile.asyncio_detailed(
             client=self._client,

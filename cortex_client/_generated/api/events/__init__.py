@@ -48,7 +48,18 @@ class EventsApi:
     ) -> str:
         """Open the tenant-wide real-time event stream (SSE)
 
-        `GET /api/events/stream`; see `stream_events.asyncio_detailed` for the arguments.
+        `GET /api/events/stream`
+
+        Returns:
+            str
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _stream_events.asyncio_detailed(
             client=self._client,
@@ -61,7 +72,22 @@ class EventsApi:
     ) -> str:
         """Open the real-time event stream for one project (SSE)
 
-        `GET /api/projects/{project_id}/events/stream`; see `stream_project_events.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/events/stream`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            str
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _stream_project_events.asyncio_detailed(
             project_id=project_id,
@@ -88,7 +114,18 @@ class EventsApi:
     ):
         """Describe the domain event model
 
-        `GET /api/events/schema`; see `get_event_schema.asyncio_detailed` for the arguments.
+        `GET /api/events/schema`
+
+        Returns:
+            GatheringMemberJoinedEvent | GatheringStartedEvent | GenericDomainEvent | MessageAnnotationCreatedEvent | MessageCreatedEvent | ParticipantCreatedEvent | ParticipantDeletedEvent | ParticipantUpdatedEvent | SanctionCreatedEvent | SessionAnnotationCreatedEvent | SessionCreatedEvent | SessionDeletedEvent | SessionUpdatedEvent
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_event_schema.asyncio_detailed(
             client=self._client,
@@ -112,7 +149,18 @@ class EventsApiDetailed:
     ) -> Response[str]:
         """Open the tenant-wide real-time event stream (SSE)
 
-        `GET /api/events/stream`; see `stream_events.asyncio_detailed` for the arguments.
+        `GET /api/events/stream`
+
+        Returns:
+            Response[str]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _stream_events.asyncio_detailed(
             client=self._client,
@@ -125,7 +173,22 @@ class EventsApiDetailed:
     ) -> Response[str]:
         """Open the real-time event stream for one project (SSE)
 
-        `GET /api/projects/{project_id}/events/stream`; see `stream_project_events.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/events/stream`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            Response[str]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _stream_project_events.asyncio_detailed(
             project_id=project_id,
@@ -152,7 +215,18 @@ class EventsApiDetailed:
     ]:
         """Describe the domain event model
 
-        `GET /api/events/schema`; see `get_event_schema.asyncio_detailed` for the arguments.
+        `GET /api/events/schema`
+
+        Returns:
+            Response[GatheringMemberJoinedEvent | GatheringStartedEvent | GenericDomainEvent | MessageAnnotationCreatedEvent | MessageCreatedEvent | ParticipantCreatedEvent | ParticipantDeletedEvent | ParticipantUpdatedEvent | SanctionCreatedEvent | SessionAnnotationCreatedEvent | SessionCreatedEvent | SessionDeletedEvent | SessionUpdatedEvent]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_event_schema.asyncio_detailed(
             client=self._client,
@@ -189,7 +263,19 @@ class ProjectEventsApi:
     ) -> str:
         """Open the real-time event stream for one project (SSE)
 
-        `GET /api/projects/{project_id}/events/stream`; see `stream_project_events.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/events/stream`
+
+        Returns:
+            str
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _stream_project_events.asyncio_detailed(
             project_id=self._project_id,
@@ -215,7 +301,19 @@ class ProjectEventsApiDetailed:
     ) -> Response[str]:
         """Open the real-time event stream for one project (SSE)
 
-        `GET /api/projects/{project_id}/events/stream`; see `stream_project_events.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/events/stream`
+
+        Returns:
+            Response[str]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _stream_project_events.asyncio_detailed(
             project_id=self._project_id,

@@ -48,7 +48,22 @@ class FunctionsApi:
     ) -> list[FunctionResponse]:
         """List serverless functions of a project
 
-        `GET /api/projects/{project_id}/functions`; see `list_functions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            list[FunctionResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_functions.asyncio_detailed(
             project_id=project_id,
@@ -64,7 +79,24 @@ class FunctionsApi:
     ) -> FunctionResponse:
         """Create a serverless function
 
-        `POST /api/projects/{project_id}/functions`; see `create_function.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/functions`
+
+        Args:
+            project_id (str):
+            body (CreateFunctionRequest): Create a function.
+
+        Returns:
+            FunctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_function.asyncio_detailed(
             project_id=project_id,
@@ -79,7 +111,22 @@ class FunctionsApi:
     ) -> FunctionSettingsResponse:
         """Read project-wide function settings (npm dependencies, environment variables)
 
-        `GET /api/projects/{project_id}/functions/settings`; see `get_function_settings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/settings`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            FunctionSettingsResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_function_settings.asyncio_detailed(
             project_id=project_id,
@@ -95,7 +142,24 @@ class FunctionsApi:
     ) -> FunctionSettingsResponse:
         """Replace project-wide function settings
 
-        `PUT /api/projects/{project_id}/functions/settings`; see `update_function_settings.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/functions/settings`
+
+        Args:
+            project_id (str):
+            body (UpdateFunctionSettingsRequest): New project-wide function settings.
+
+        Returns:
+            FunctionSettingsResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_function_settings.asyncio_detailed(
             project_id=project_id,
@@ -111,7 +175,23 @@ class FunctionsApi:
     ) -> FunctionResponse:
         """Get one serverless function
 
-        `GET /api/projects/{project_id}/functions/{function_id}`; see `get_function.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            project_id (str):
+            function_id (str):
+
+        Returns:
+            FunctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_function.asyncio_detailed(
             project_id=project_id,
@@ -127,7 +207,23 @@ class FunctionsApi:
     ) -> None:
         """Delete a serverless function
 
-        `DELETE /api/projects/{project_id}/functions/{function_id}`; see `delete_function.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            project_id (str):
+            function_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_function.asyncio_detailed(
             project_id=project_id,
@@ -145,7 +241,25 @@ class FunctionsApi:
     ) -> FunctionResponse:
         """Update a function's draft code or name
 
-        `PATCH /api/projects/{project_id}/functions/{function_id}`; see `update_function.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            project_id (str):
+            function_id (str):
+            body (UpdateFunctionRequest): Change a function's name or draft source.
+
+        Returns:
+            FunctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_function.asyncio_detailed(
             project_id=project_id,
@@ -162,7 +276,23 @@ class FunctionsApi:
     ) -> FunctionVersionResponse:
         """Publish a function: transpile, snapshot as a version and deploy to ODIN Fleet
 
-        `POST /api/projects/{project_id}/functions/{function_id}/publish`; see `publish_function.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/functions/{function_id}/publish`
+
+        Args:
+            project_id (str):
+            function_id (str):
+
+        Returns:
+            FunctionVersionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _publish_function.asyncio_detailed(
             project_id=project_id,
@@ -178,7 +308,23 @@ class FunctionsApi:
     ) -> list[FunctionVersionResponse]:
         """List published versions (snapshots) of a function
 
-        `GET /api/projects/{project_id}/functions/{function_id}/versions`; see `list_function_versions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/{function_id}/versions`
+
+        Args:
+            project_id (str):
+            function_id (str):
+
+        Returns:
+            list[FunctionVersionResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_function_versions.asyncio_detailed(
             project_id=project_id,
@@ -202,7 +348,22 @@ class FunctionsApiDetailed:
     ) -> Response[list[FunctionResponse]]:
         """List serverless functions of a project
 
-        `GET /api/projects/{project_id}/functions`; see `list_functions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            Response[list[FunctionResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_functions.asyncio_detailed(
             project_id=project_id,
@@ -218,7 +379,24 @@ class FunctionsApiDetailed:
     ) -> Response[FunctionResponse]:
         """Create a serverless function
 
-        `POST /api/projects/{project_id}/functions`; see `create_function.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/functions`
+
+        Args:
+            project_id (str):
+            body (CreateFunctionRequest): Create a function.
+
+        Returns:
+            Response[FunctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_function.asyncio_detailed(
             project_id=project_id,
@@ -233,7 +411,22 @@ class FunctionsApiDetailed:
     ) -> Response[FunctionSettingsResponse]:
         """Read project-wide function settings (npm dependencies, environment variables)
 
-        `GET /api/projects/{project_id}/functions/settings`; see `get_function_settings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/settings`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            Response[FunctionSettingsResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_function_settings.asyncio_detailed(
             project_id=project_id,
@@ -249,7 +442,24 @@ class FunctionsApiDetailed:
     ) -> Response[FunctionSettingsResponse]:
         """Replace project-wide function settings
 
-        `PUT /api/projects/{project_id}/functions/settings`; see `update_function_settings.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/functions/settings`
+
+        Args:
+            project_id (str):
+            body (UpdateFunctionSettingsRequest): New project-wide function settings.
+
+        Returns:
+            Response[FunctionSettingsResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_function_settings.asyncio_detailed(
             project_id=project_id,
@@ -265,7 +475,23 @@ class FunctionsApiDetailed:
     ) -> Response[FunctionResponse]:
         """Get one serverless function
 
-        `GET /api/projects/{project_id}/functions/{function_id}`; see `get_function.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            project_id (str):
+            function_id (str):
+
+        Returns:
+            Response[FunctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_function.asyncio_detailed(
             project_id=project_id,
@@ -281,7 +507,23 @@ class FunctionsApiDetailed:
     ) -> Response[None]:
         """Delete a serverless function
 
-        `DELETE /api/projects/{project_id}/functions/{function_id}`; see `delete_function.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            project_id (str):
+            function_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_function.asyncio_detailed(
             project_id=project_id,
@@ -299,7 +541,25 @@ class FunctionsApiDetailed:
     ) -> Response[FunctionResponse]:
         """Update a function's draft code or name
 
-        `PATCH /api/projects/{project_id}/functions/{function_id}`; see `update_function.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            project_id (str):
+            function_id (str):
+            body (UpdateFunctionRequest): Change a function's name or draft source.
+
+        Returns:
+            Response[FunctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_function.asyncio_detailed(
             project_id=project_id,
@@ -316,7 +576,23 @@ class FunctionsApiDetailed:
     ) -> Response[FunctionVersionResponse]:
         """Publish a function: transpile, snapshot as a version and deploy to ODIN Fleet
 
-        `POST /api/projects/{project_id}/functions/{function_id}/publish`; see `publish_function.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/functions/{function_id}/publish`
+
+        Args:
+            project_id (str):
+            function_id (str):
+
+        Returns:
+            Response[FunctionVersionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _publish_function.asyncio_detailed(
             project_id=project_id,
@@ -332,7 +608,23 @@ class FunctionsApiDetailed:
     ) -> Response[list[FunctionVersionResponse]]:
         """List published versions (snapshots) of a function
 
-        `GET /api/projects/{project_id}/functions/{function_id}/versions`; see `list_function_versions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/{function_id}/versions`
+
+        Args:
+            project_id (str):
+            function_id (str):
+
+        Returns:
+            Response[list[FunctionVersionResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_function_versions.asyncio_detailed(
             project_id=project_id,
@@ -368,7 +660,19 @@ class ProjectFunctionsApi:
     ) -> list[FunctionResponse]:
         """List serverless functions of a project
 
-        `GET /api/projects/{project_id}/functions`; see `list_functions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions`
+
+        Returns:
+            list[FunctionResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_functions.asyncio_detailed(
             project_id=self._project_id,
@@ -383,7 +687,23 @@ class ProjectFunctionsApi:
     ) -> FunctionResponse:
         """Create a serverless function
 
-        `POST /api/projects/{project_id}/functions`; see `create_function.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/functions`
+
+        Args:
+            body (CreateFunctionRequest): Create a function.
+
+        Returns:
+            FunctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_function.asyncio_detailed(
             project_id=self._project_id,
@@ -397,7 +717,19 @@ class ProjectFunctionsApi:
     ) -> FunctionSettingsResponse:
         """Read project-wide function settings (npm dependencies, environment variables)
 
-        `GET /api/projects/{project_id}/functions/settings`; see `get_function_settings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/settings`
+
+        Returns:
+            FunctionSettingsResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_function_settings.asyncio_detailed(
             project_id=self._project_id,
@@ -412,7 +744,23 @@ class ProjectFunctionsApi:
     ) -> FunctionSettingsResponse:
         """Replace project-wide function settings
 
-        `PUT /api/projects/{project_id}/functions/settings`; see `update_function_settings.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/functions/settings`
+
+        Args:
+            body (UpdateFunctionSettingsRequest): New project-wide function settings.
+
+        Returns:
+            FunctionSettingsResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_function_settings.asyncio_detailed(
             project_id=self._project_id,
@@ -427,7 +775,22 @@ class ProjectFunctionsApi:
     ) -> FunctionResponse:
         """Get one serverless function
 
-        `GET /api/projects/{project_id}/functions/{function_id}`; see `get_function.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            function_id (str):
+
+        Returns:
+            FunctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_function.asyncio_detailed(
             project_id=self._project_id,
@@ -442,7 +805,22 @@ class ProjectFunctionsApi:
     ) -> None:
         """Delete a serverless function
 
-        `DELETE /api/projects/{project_id}/functions/{function_id}`; see `delete_function.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            function_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_function.asyncio_detailed(
             project_id=self._project_id,
@@ -459,7 +837,24 @@ class ProjectFunctionsApi:
     ) -> FunctionResponse:
         """Update a function's draft code or name
 
-        `PATCH /api/projects/{project_id}/functions/{function_id}`; see `update_function.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            function_id (str):
+            body (UpdateFunctionRequest): Change a function's name or draft source.
+
+        Returns:
+            FunctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_function.asyncio_detailed(
             project_id=self._project_id,
@@ -475,7 +870,22 @@ class ProjectFunctionsApi:
     ) -> FunctionVersionResponse:
         """Publish a function: transpile, snapshot as a version and deploy to ODIN Fleet
 
-        `POST /api/projects/{project_id}/functions/{function_id}/publish`; see `publish_function.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/functions/{function_id}/publish`
+
+        Args:
+            function_id (str):
+
+        Returns:
+            FunctionVersionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _publish_function.asyncio_detailed(
             project_id=self._project_id,
@@ -490,7 +900,22 @@ class ProjectFunctionsApi:
     ) -> list[FunctionVersionResponse]:
         """List published versions (snapshots) of a function
 
-        `GET /api/projects/{project_id}/functions/{function_id}/versions`; see `list_function_versions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/{function_id}/versions`
+
+        Args:
+            function_id (str):
+
+        Returns:
+            list[FunctionVersionResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_function_versions.asyncio_detailed(
             project_id=self._project_id,
@@ -517,7 +942,19 @@ class ProjectFunctionsApiDetailed:
     ) -> Response[list[FunctionResponse]]:
         """List serverless functions of a project
 
-        `GET /api/projects/{project_id}/functions`; see `list_functions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions`
+
+        Returns:
+            Response[list[FunctionResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_functions.asyncio_detailed(
             project_id=self._project_id,
@@ -532,7 +969,23 @@ class ProjectFunctionsApiDetailed:
     ) -> Response[FunctionResponse]:
         """Create a serverless function
 
-        `POST /api/projects/{project_id}/functions`; see `create_function.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/functions`
+
+        Args:
+            body (CreateFunctionRequest): Create a function.
+
+        Returns:
+            Response[FunctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_function.asyncio_detailed(
             project_id=self._project_id,
@@ -546,7 +999,19 @@ class ProjectFunctionsApiDetailed:
     ) -> Response[FunctionSettingsResponse]:
         """Read project-wide function settings (npm dependencies, environment variables)
 
-        `GET /api/projects/{project_id}/functions/settings`; see `get_function_settings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/settings`
+
+        Returns:
+            Response[FunctionSettingsResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_function_settings.asyncio_detailed(
             project_id=self._project_id,
@@ -561,7 +1026,23 @@ class ProjectFunctionsApiDetailed:
     ) -> Response[FunctionSettingsResponse]:
         """Replace project-wide function settings
 
-        `PUT /api/projects/{project_id}/functions/settings`; see `update_function_settings.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/functions/settings`
+
+        Args:
+            body (UpdateFunctionSettingsRequest): New project-wide function settings.
+
+        Returns:
+            Response[FunctionSettingsResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_function_settings.asyncio_detailed(
             project_id=self._project_id,
@@ -576,7 +1057,22 @@ class ProjectFunctionsApiDetailed:
     ) -> Response[FunctionResponse]:
         """Get one serverless function
 
-        `GET /api/projects/{project_id}/functions/{function_id}`; see `get_function.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            function_id (str):
+
+        Returns:
+            Response[FunctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_function.asyncio_detailed(
             project_id=self._project_id,
@@ -591,7 +1087,22 @@ class ProjectFunctionsApiDetailed:
     ) -> Response[None]:
         """Delete a serverless function
 
-        `DELETE /api/projects/{project_id}/functions/{function_id}`; see `delete_function.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            function_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_function.asyncio_detailed(
             project_id=self._project_id,
@@ -608,7 +1119,24 @@ class ProjectFunctionsApiDetailed:
     ) -> Response[FunctionResponse]:
         """Update a function's draft code or name
 
-        `PATCH /api/projects/{project_id}/functions/{function_id}`; see `update_function.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/functions/{function_id}`
+
+        Args:
+            function_id (str):
+            body (UpdateFunctionRequest): Change a function's name or draft source.
+
+        Returns:
+            Response[FunctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_function.asyncio_detailed(
             project_id=self._project_id,
@@ -624,7 +1152,22 @@ class ProjectFunctionsApiDetailed:
     ) -> Response[FunctionVersionResponse]:
         """Publish a function: transpile, snapshot as a version and deploy to ODIN Fleet
 
-        `POST /api/projects/{project_id}/functions/{function_id}/publish`; see `publish_function.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/functions/{function_id}/publish`
+
+        Args:
+            function_id (str):
+
+        Returns:
+            Response[FunctionVersionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _publish_function.asyncio_detailed(
             project_id=self._project_id,
@@ -639,7 +1182,22 @@ class ProjectFunctionsApiDetailed:
     ) -> Response[list[FunctionVersionResponse]]:
         """List published versions (snapshots) of a function
 
-        `GET /api/projects/{project_id}/functions/{function_id}/versions`; see `list_function_versions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/functions/{function_id}/versions`
+
+        Args:
+            function_id (str):
+
+        Returns:
+            Response[list[FunctionVersionResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_function_versions.asyncio_detailed(
             project_id=self._project_id,

@@ -83,7 +83,27 @@ class GatheringsApi:
     ) -> list[GatheringResponse]:
         """List gatherings of a project
 
-        `GET /api/projects/{project_id}/gatherings`; see `list_gatherings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings`
+
+        Args:
+            project_id (str):
+            type_ (ListGatheringsType | Unset):
+            status (ListGatheringsStatus | Unset):
+            listed (bool | Unset):
+            limit (int | Unset):
+            offset (int | Unset):
+
+        Returns:
+            list[GatheringResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gatherings.asyncio_detailed(
             project_id=project_id,
@@ -131,7 +151,24 @@ class GatheringsApi:
     ) -> GatheringResponse:
         """Create a gathering
 
-        `POST /api/projects/{project_id}/gatherings`; see `create_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings`
+
+        Args:
+            project_id (str):
+            body (CreateGatheringRequest): Payload for creating a gathering.
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_gathering.asyncio_detailed(
             project_id=project_id,
@@ -147,7 +184,23 @@ class GatheringsApi:
     ) -> GatheringResponse:
         """Get one gathering (with members)
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}`; see `get_gathering.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_gathering.asyncio_detailed(
             project_id=project_id,
@@ -163,7 +216,23 @@ class GatheringsApi:
     ) -> None:
         """Delete a gathering
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}`; see `delete_gathering.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_gathering.asyncio_detailed(
             project_id=project_id,
@@ -181,7 +250,25 @@ class GatheringsApi:
     ) -> GatheringResponse:
         """Update a gathering
 
-        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}`; see `update_gathering.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            body (UpdateGatheringRequest): Partial update of a gathering; every field is optional.
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_gathering.asyncio_detailed(
             project_id=project_id,
@@ -200,7 +287,25 @@ class GatheringsApi:
     ) -> GatheringResponse:
         """Start a gathering (optionally its session)
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/start`; see `start_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/start`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            body (StartGatheringRequest | Unset): Optional body of starting a gathering.
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _start_gathering.asyncio_detailed(
             project_id=project_id,
@@ -217,7 +322,23 @@ class GatheringsApi:
     ) -> GatheringResponse:
         """End a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/end`; see `end_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/end`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _end_gathering.asyncio_detailed(
             project_id=project_id,
@@ -233,7 +354,23 @@ class GatheringsApi:
     ) -> GatheringResponse:
         """Cancel a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/cancel`; see `cancel_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/cancel`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _cancel_gathering.asyncio_detailed(
             project_id=project_id,
@@ -250,7 +387,25 @@ class GatheringsApi:
     ) -> JoinGatheringResponse:
         """Join a gathering by join code
 
-        `POST /api/projects/{project_id}/gatherings/join`; see `join_gathering_by_code.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/join`
+
+        Args:
+            project_id (str):
+            body (JoinByCodeRequest): Join a gathering with its join code (case-insensitive, hyphens
+                optional).
+
+        Returns:
+            JoinGatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _join_gathering_by_code.asyncio_detailed(
             project_id=project_id,
@@ -266,7 +421,23 @@ class GatheringsApi:
     ) -> list[GatheringMember]:
         """List members
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}/members`; see `list_gathering_members.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}/members`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            list[GatheringMember]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gathering_members.asyncio_detailed(
             project_id=project_id,
@@ -284,7 +455,25 @@ class GatheringsApi:
     ) -> GatheringMember:
         """Add a member
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/members`; see `add_gathering_member.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/members`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            body (AddMemberRequest): Add a participant to a gathering.
+
+        Returns:
+            GatheringMember
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _add_gathering_member.asyncio_detailed(
             project_id=project_id,
@@ -302,7 +491,24 @@ class GatheringsApi:
     ) -> None:
         """Remove a member
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`; see `remove_gathering_member.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            participant_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _remove_gathering_member.asyncio_detailed(
             project_id=project_id,
@@ -322,7 +528,26 @@ class GatheringsApi:
     ) -> GatheringMember:
         """Update a member (e.g. mark ready)
 
-        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`; see `update_gathering_member.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            participant_id (str):
+            body (UpdateMemberRequest): Change a member's state, e.g. mark ready.
+
+        Returns:
+            GatheringMember
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_gathering_member.asyncio_detailed(
             project_id=project_id,
@@ -342,7 +567,25 @@ class GatheringsApi:
     ) -> GatheringMember:
         """Leave a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/leave`; see `leave_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/leave`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            body (LeaveGatheringRequest): Body of leaving a gathering.
+
+        Returns:
+            GatheringMember
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _leave_gathering.asyncio_detailed(
             project_id=project_id,
@@ -359,7 +602,23 @@ class GatheringsApi:
     ) -> list[GatheringInvitation]:
         """List invitations
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}/invitations`; see `list_gathering_invitations.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}/invitations`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            list[GatheringInvitation]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gathering_invitations.asyncio_detailed(
             project_id=project_id,
@@ -377,7 +636,26 @@ class GatheringsApi:
     ) -> list[GatheringInvitation]:
         """Send invitations
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/invitations`; see `send_gathering_invitations.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/invitations`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            body (SendInvitationsRequest): Invite participants to a gathering (they get an email, with
+                .ics for appointments).
+
+        Returns:
+            list[GatheringInvitation]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _send_gathering_invitations.asyncio_detailed(
             project_id=project_id,
@@ -395,7 +673,24 @@ class GatheringsApi:
     ) -> None:
         """Revoke an invitation
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/invitations/{invitation_id}`; see `revoke_gathering_invitation.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/invitations/{invitation_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            invitation_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _revoke_gathering_invitation.asyncio_detailed(
             project_id=project_id,
@@ -414,7 +709,25 @@ class GatheringsApi:
     ) -> JoinGatheringResponse:
         """Accept an invitation
 
-        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/accept`; see `accept_gathering_invitation.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/accept`
+
+        Args:
+            project_id (str):
+            invitation_id (str):
+            body (AcceptInvitationRequest): Body of accepting an invitation.
+
+        Returns:
+            JoinGatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _accept_gathering_invitation.asyncio_detailed(
             project_id=project_id,
@@ -433,7 +746,25 @@ class GatheringsApi:
     ) -> GatheringInvitation:
         """Decline an invitation
 
-        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/decline`; see `decline_gathering_invitation.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/decline`
+
+        Args:
+            project_id (str):
+            invitation_id (str):
+            body (DeclineInvitationRequest): Body for declining an invitation.
+
+        Returns:
+            GatheringInvitation
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _decline_gathering_invitation.asyncio_detailed(
             project_id=project_id,
@@ -464,7 +795,27 @@ class GatheringsApiDetailed:
     ) -> Response[list[GatheringResponse]]:
         """List gatherings of a project
 
-        `GET /api/projects/{project_id}/gatherings`; see `list_gatherings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings`
+
+        Args:
+            project_id (str):
+            type_ (ListGatheringsType | Unset):
+            status (ListGatheringsStatus | Unset):
+            listed (bool | Unset):
+            limit (int | Unset):
+            offset (int | Unset):
+
+        Returns:
+            Response[list[GatheringResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gatherings.asyncio_detailed(
             project_id=project_id,
@@ -485,7 +836,24 @@ class GatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """Create a gathering
 
-        `POST /api/projects/{project_id}/gatherings`; see `create_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings`
+
+        Args:
+            project_id (str):
+            body (CreateGatheringRequest): Payload for creating a gathering.
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_gathering.asyncio_detailed(
             project_id=project_id,
@@ -501,7 +869,23 @@ class GatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """Get one gathering (with members)
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}`; see `get_gathering.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_gathering.asyncio_detailed(
             project_id=project_id,
@@ -517,7 +901,23 @@ class GatheringsApiDetailed:
     ) -> Response[None]:
         """Delete a gathering
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}`; see `delete_gathering.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_gathering.asyncio_detailed(
             project_id=project_id,
@@ -535,7 +935,25 @@ class GatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """Update a gathering
 
-        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}`; see `update_gathering.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            body (UpdateGatheringRequest): Partial update of a gathering; every field is optional.
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_gathering.asyncio_detailed(
             project_id=project_id,
@@ -554,7 +972,25 @@ class GatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """Start a gathering (optionally its session)
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/start`; see `start_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/start`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            body (StartGatheringRequest | Unset): Optional body of starting a gathering.
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _start_gathering.asyncio_detailed(
             project_id=project_id,
@@ -571,7 +1007,23 @@ class GatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """End a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/end`; see `end_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/end`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _end_gathering.asyncio_detailed(
             project_id=project_id,
@@ -587,7 +1039,23 @@ class GatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """Cancel a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/cancel`; see `cancel_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/cancel`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _cancel_gathering.asyncio_detailed(
             project_id=project_id,
@@ -604,7 +1072,25 @@ class GatheringsApiDetailed:
     ) -> Response[JoinGatheringResponse]:
         """Join a gathering by join code
 
-        `POST /api/projects/{project_id}/gatherings/join`; see `join_gathering_by_code.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/join`
+
+        Args:
+            project_id (str):
+            body (JoinByCodeRequest): Join a gathering with its join code (case-insensitive, hyphens
+                optional).
+
+        Returns:
+            Response[JoinGatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _join_gathering_by_code.asyncio_detailed(
             project_id=project_id,
@@ -620,7 +1106,23 @@ class GatheringsApiDetailed:
     ) -> Response[list[GatheringMember]]:
         """List members
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}/members`; see `list_gathering_members.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}/members`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            Response[list[GatheringMember]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gathering_members.asyncio_detailed(
             project_id=project_id,
@@ -638,7 +1140,25 @@ class GatheringsApiDetailed:
     ) -> Response[GatheringMember]:
         """Add a member
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/members`; see `add_gathering_member.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/members`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            body (AddMemberRequest): Add a participant to a gathering.
+
+        Returns:
+            Response[GatheringMember]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _add_gathering_member.asyncio_detailed(
             project_id=project_id,
@@ -656,7 +1176,24 @@ class GatheringsApiDetailed:
     ) -> Response[None]:
         """Remove a member
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`; see `remove_gathering_member.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            participant_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _remove_gathering_member.asyncio_detailed(
             project_id=project_id,
@@ -676,7 +1213,26 @@ class GatheringsApiDetailed:
     ) -> Response[GatheringMember]:
         """Update a member (e.g. mark ready)
 
-        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`; see `update_gathering_member.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            participant_id (str):
+            body (UpdateMemberRequest): Change a member's state, e.g. mark ready.
+
+        Returns:
+            Response[GatheringMember]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_gathering_member.asyncio_detailed(
             project_id=project_id,
@@ -696,7 +1252,25 @@ class GatheringsApiDetailed:
     ) -> Response[GatheringMember]:
         """Leave a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/leave`; see `leave_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/leave`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            body (LeaveGatheringRequest): Body of leaving a gathering.
+
+        Returns:
+            Response[GatheringMember]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _leave_gathering.asyncio_detailed(
             project_id=project_id,
@@ -713,7 +1287,23 @@ class GatheringsApiDetailed:
     ) -> Response[list[GatheringInvitation]]:
         """List invitations
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}/invitations`; see `list_gathering_invitations.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}/invitations`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+
+        Returns:
+            Response[list[GatheringInvitation]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gathering_invitations.asyncio_detailed(
             project_id=project_id,
@@ -731,7 +1321,26 @@ class GatheringsApiDetailed:
     ) -> Response[list[GatheringInvitation]]:
         """Send invitations
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/invitations`; see `send_gathering_invitations.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/invitations`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            body (SendInvitationsRequest): Invite participants to a gathering (they get an email, with
+                .ics for appointments).
+
+        Returns:
+            Response[list[GatheringInvitation]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _send_gathering_invitations.asyncio_detailed(
             project_id=project_id,
@@ -749,7 +1358,24 @@ class GatheringsApiDetailed:
     ) -> Response[None]:
         """Revoke an invitation
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/invitations/{invitation_id}`; see `revoke_gathering_invitation.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/invitations/{invitation_id}`
+
+        Args:
+            project_id (str):
+            gathering_id (str):
+            invitation_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _revoke_gathering_invitation.asyncio_detailed(
             project_id=project_id,
@@ -768,7 +1394,25 @@ class GatheringsApiDetailed:
     ) -> Response[JoinGatheringResponse]:
         """Accept an invitation
 
-        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/accept`; see `accept_gathering_invitation.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/accept`
+
+        Args:
+            project_id (str):
+            invitation_id (str):
+            body (AcceptInvitationRequest): Body of accepting an invitation.
+
+        Returns:
+            Response[JoinGatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _accept_gathering_invitation.asyncio_detailed(
             project_id=project_id,
@@ -787,7 +1431,25 @@ class GatheringsApiDetailed:
     ) -> Response[GatheringInvitation]:
         """Decline an invitation
 
-        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/decline`; see `decline_gathering_invitation.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/decline`
+
+        Args:
+            project_id (str):
+            invitation_id (str):
+            body (DeclineInvitationRequest): Body for declining an invitation.
+
+        Returns:
+            Response[GatheringInvitation]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _decline_gathering_invitation.asyncio_detailed(
             project_id=project_id,
@@ -885,7 +1547,26 @@ class ProjectGatheringsApi:
     ) -> list[GatheringResponse]:
         """List gatherings of a project
 
-        `GET /api/projects/{project_id}/gatherings`; see `list_gatherings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings`
+
+        Args:
+            type_ (ListGatheringsType | Unset):
+            status (ListGatheringsStatus | Unset):
+            listed (bool | Unset):
+            limit (int | Unset):
+            offset (int | Unset):
+
+        Returns:
+            list[GatheringResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gatherings.asyncio_detailed(
             project_id=self._project_id,
@@ -930,7 +1611,23 @@ class ProjectGatheringsApi:
     ) -> GatheringResponse:
         """Create a gathering
 
-        `POST /api/projects/{project_id}/gatherings`; see `create_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings`
+
+        Args:
+            body (CreateGatheringRequest): Payload for creating a gathering.
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -945,7 +1642,22 @@ class ProjectGatheringsApi:
     ) -> GatheringResponse:
         """Get one gathering (with members)
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}`; see `get_gathering.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -960,7 +1672,22 @@ class ProjectGatheringsApi:
     ) -> None:
         """Delete a gathering
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}`; see `delete_gathering.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -977,7 +1704,24 @@ class ProjectGatheringsApi:
     ) -> GatheringResponse:
         """Update a gathering
 
-        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}`; see `update_gathering.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            gathering_id (str):
+            body (UpdateGatheringRequest): Partial update of a gathering; every field is optional.
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -995,7 +1739,24 @@ class ProjectGatheringsApi:
     ) -> GatheringResponse:
         """Start a gathering (optionally its session)
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/start`; see `start_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/start`
+
+        Args:
+            gathering_id (str):
+            body (StartGatheringRequest | Unset): Optional body of starting a gathering.
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _start_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1011,7 +1772,22 @@ class ProjectGatheringsApi:
     ) -> GatheringResponse:
         """End a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/end`; see `end_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/end`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _end_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1026,7 +1802,22 @@ class ProjectGatheringsApi:
     ) -> GatheringResponse:
         """Cancel a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/cancel`; see `cancel_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/cancel`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            GatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _cancel_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1042,7 +1833,24 @@ class ProjectGatheringsApi:
     ) -> JoinGatheringResponse:
         """Join a gathering by join code
 
-        `POST /api/projects/{project_id}/gatherings/join`; see `join_gathering_by_code.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/join`
+
+        Args:
+            body (JoinByCodeRequest): Join a gathering with its join code (case-insensitive, hyphens
+                optional).
+
+        Returns:
+            JoinGatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _join_gathering_by_code.asyncio_detailed(
             project_id=self._project_id,
@@ -1057,7 +1865,22 @@ class ProjectGatheringsApi:
     ) -> list[GatheringMember]:
         """List members
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}/members`; see `list_gathering_members.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}/members`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            list[GatheringMember]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gathering_members.asyncio_detailed(
             project_id=self._project_id,
@@ -1074,7 +1897,24 @@ class ProjectGatheringsApi:
     ) -> GatheringMember:
         """Add a member
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/members`; see `add_gathering_member.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/members`
+
+        Args:
+            gathering_id (str):
+            body (AddMemberRequest): Add a participant to a gathering.
+
+        Returns:
+            GatheringMember
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _add_gathering_member.asyncio_detailed(
             project_id=self._project_id,
@@ -1091,7 +1931,23 @@ class ProjectGatheringsApi:
     ) -> None:
         """Remove a member
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`; see `remove_gathering_member.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`
+
+        Args:
+            gathering_id (str):
+            participant_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _remove_gathering_member.asyncio_detailed(
             project_id=self._project_id,
@@ -1110,7 +1966,25 @@ class ProjectGatheringsApi:
     ) -> GatheringMember:
         """Update a member (e.g. mark ready)
 
-        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`; see `update_gathering_member.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`
+
+        Args:
+            gathering_id (str):
+            participant_id (str):
+            body (UpdateMemberRequest): Change a member's state, e.g. mark ready.
+
+        Returns:
+            GatheringMember
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_gathering_member.asyncio_detailed(
             project_id=self._project_id,
@@ -1129,7 +2003,24 @@ class ProjectGatheringsApi:
     ) -> GatheringMember:
         """Leave a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/leave`; see `leave_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/leave`
+
+        Args:
+            gathering_id (str):
+            body (LeaveGatheringRequest): Body of leaving a gathering.
+
+        Returns:
+            GatheringMember
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _leave_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1145,7 +2036,22 @@ class ProjectGatheringsApi:
     ) -> list[GatheringInvitation]:
         """List invitations
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}/invitations`; see `list_gathering_invitations.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}/invitations`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            list[GatheringInvitation]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gathering_invitations.asyncio_detailed(
             project_id=self._project_id,
@@ -1162,7 +2068,25 @@ class ProjectGatheringsApi:
     ) -> list[GatheringInvitation]:
         """Send invitations
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/invitations`; see `send_gathering_invitations.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/invitations`
+
+        Args:
+            gathering_id (str):
+            body (SendInvitationsRequest): Invite participants to a gathering (they get an email, with
+                .ics for appointments).
+
+        Returns:
+            list[GatheringInvitation]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _send_gathering_invitations.asyncio_detailed(
             project_id=self._project_id,
@@ -1179,7 +2103,23 @@ class ProjectGatheringsApi:
     ) -> None:
         """Revoke an invitation
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/invitations/{invitation_id}`; see `revoke_gathering_invitation.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/invitations/{invitation_id}`
+
+        Args:
+            gathering_id (str):
+            invitation_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _revoke_gathering_invitation.asyncio_detailed(
             project_id=self._project_id,
@@ -1197,7 +2137,24 @@ class ProjectGatheringsApi:
     ) -> JoinGatheringResponse:
         """Accept an invitation
 
-        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/accept`; see `accept_gathering_invitation.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/accept`
+
+        Args:
+            invitation_id (str):
+            body (AcceptInvitationRequest): Body of accepting an invitation.
+
+        Returns:
+            JoinGatheringResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _accept_gathering_invitation.asyncio_detailed(
             project_id=self._project_id,
@@ -1215,7 +2172,24 @@ class ProjectGatheringsApi:
     ) -> GatheringInvitation:
         """Decline an invitation
 
-        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/decline`; see `decline_gathering_invitation.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/decline`
+
+        Args:
+            invitation_id (str):
+            body (DeclineInvitationRequest): Body for declining an invitation.
+
+        Returns:
+            GatheringInvitation
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _decline_gathering_invitation.asyncio_detailed(
             project_id=self._project_id,
@@ -1249,7 +2223,26 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[list[GatheringResponse]]:
         """List gatherings of a project
 
-        `GET /api/projects/{project_id}/gatherings`; see `list_gatherings.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings`
+
+        Args:
+            type_ (ListGatheringsType | Unset):
+            status (ListGatheringsStatus | Unset):
+            listed (bool | Unset):
+            limit (int | Unset):
+            offset (int | Unset):
+
+        Returns:
+            Response[list[GatheringResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gatherings.asyncio_detailed(
             project_id=self._project_id,
@@ -1269,7 +2262,23 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """Create a gathering
 
-        `POST /api/projects/{project_id}/gatherings`; see `create_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings`
+
+        Args:
+            body (CreateGatheringRequest): Payload for creating a gathering.
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1284,7 +2293,22 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """Get one gathering (with members)
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}`; see `get_gathering.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1299,7 +2323,22 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[None]:
         """Delete a gathering
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}`; see `delete_gathering.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1316,7 +2355,24 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """Update a gathering
 
-        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}`; see `update_gathering.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}`
+
+        Args:
+            gathering_id (str):
+            body (UpdateGatheringRequest): Partial update of a gathering; every field is optional.
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1334,7 +2390,24 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """Start a gathering (optionally its session)
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/start`; see `start_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/start`
+
+        Args:
+            gathering_id (str):
+            body (StartGatheringRequest | Unset): Optional body of starting a gathering.
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _start_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1350,7 +2423,22 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """End a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/end`; see `end_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/end`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _end_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1365,7 +2453,22 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[GatheringResponse]:
         """Cancel a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/cancel`; see `cancel_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/cancel`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            Response[GatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _cancel_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1381,7 +2484,24 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[JoinGatheringResponse]:
         """Join a gathering by join code
 
-        `POST /api/projects/{project_id}/gatherings/join`; see `join_gathering_by_code.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/join`
+
+        Args:
+            body (JoinByCodeRequest): Join a gathering with its join code (case-insensitive, hyphens
+                optional).
+
+        Returns:
+            Response[JoinGatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _join_gathering_by_code.asyncio_detailed(
             project_id=self._project_id,
@@ -1396,7 +2516,22 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[list[GatheringMember]]:
         """List members
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}/members`; see `list_gathering_members.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}/members`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            Response[list[GatheringMember]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gathering_members.asyncio_detailed(
             project_id=self._project_id,
@@ -1413,7 +2548,24 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[GatheringMember]:
         """Add a member
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/members`; see `add_gathering_member.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/members`
+
+        Args:
+            gathering_id (str):
+            body (AddMemberRequest): Add a participant to a gathering.
+
+        Returns:
+            Response[GatheringMember]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _add_gathering_member.asyncio_detailed(
             project_id=self._project_id,
@@ -1430,7 +2582,23 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[None]:
         """Remove a member
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`; see `remove_gathering_member.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`
+
+        Args:
+            gathering_id (str):
+            participant_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _remove_gathering_member.asyncio_detailed(
             project_id=self._project_id,
@@ -1449,7 +2617,25 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[GatheringMember]:
         """Update a member (e.g. mark ready)
 
-        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`; see `update_gathering_member.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`
+
+        Args:
+            gathering_id (str):
+            participant_id (str):
+            body (UpdateMemberRequest): Change a member's state, e.g. mark ready.
+
+        Returns:
+            Response[GatheringMember]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_gathering_member.asyncio_detailed(
             project_id=self._project_id,
@@ -1468,7 +2654,24 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[GatheringMember]:
         """Leave a gathering
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/leave`; see `leave_gathering.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/leave`
+
+        Args:
+            gathering_id (str):
+            body (LeaveGatheringRequest): Body of leaving a gathering.
+
+        Returns:
+            Response[GatheringMember]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _leave_gathering.asyncio_detailed(
             project_id=self._project_id,
@@ -1484,7 +2687,22 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[list[GatheringInvitation]]:
         """List invitations
 
-        `GET /api/projects/{project_id}/gatherings/{gathering_id}/invitations`; see `list_gathering_invitations.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}/invitations`
+
+        Args:
+            gathering_id (str):
+
+        Returns:
+            Response[list[GatheringInvitation]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_gathering_invitations.asyncio_detailed(
             project_id=self._project_id,
@@ -1501,7 +2719,25 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[list[GatheringInvitation]]:
         """Send invitations
 
-        `POST /api/projects/{project_id}/gatherings/{gathering_id}/invitations`; see `send_gathering_invitations.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/invitations`
+
+        Args:
+            gathering_id (str):
+            body (SendInvitationsRequest): Invite participants to a gathering (they get an email, with
+                .ics for appointments).
+
+        Returns:
+            Response[list[GatheringInvitation]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _send_gathering_invitations.asyncio_detailed(
             project_id=self._project_id,
@@ -1518,7 +2754,23 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[None]:
         """Revoke an invitation
 
-        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/invitations/{invitation_id}`; see `revoke_gathering_invitation.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/invitations/{invitation_id}`
+
+        Args:
+            gathering_id (str):
+            invitation_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _revoke_gathering_invitation.asyncio_detailed(
             project_id=self._project_id,
@@ -1536,7 +2788,24 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[JoinGatheringResponse]:
         """Accept an invitation
 
-        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/accept`; see `accept_gathering_invitation.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/accept`
+
+        Args:
+            invitation_id (str):
+            body (AcceptInvitationRequest): Body of accepting an invitation.
+
+        Returns:
+            Response[JoinGatheringResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _accept_gathering_invitation.asyncio_detailed(
             project_id=self._project_id,
@@ -1554,7 +2823,24 @@ class ProjectGatheringsApiDetailed:
     ) -> Response[GatheringInvitation]:
         """Decline an invitation
 
-        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/decline`; see `decline_gathering_invitation.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/gatherings/invitations/{invitation_id}/decline`
+
+        Args:
+            invitation_id (str):
+            body (DeclineInvitationRequest): Body for declining an invitation.
+
+        Returns:
+            Response[GatheringInvitation]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _decline_gathering_invitation.asyncio_detailed(
             project_id=self._project_id,

@@ -38,7 +38,23 @@ class MessagesApi:
     ) -> list[Message]:
         """List the transcript messages of a session
 
-        `GET /api/projects/{project_id}/sessions/{session_id}/messages`; see `list_session_messages.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}/messages`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            list[Message]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_session_messages.asyncio_detailed(
             project_id=project_id,
@@ -55,7 +71,24 @@ class MessagesApi:
     ) -> File:
         """Download the debug audio (WAV) recorded for one message
 
-        `GET /api/projects/{project_id}/sessions/{session_id}/messages/{message_id}/debug-audio`; see `get_message_debug_audio.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}/messages/{message_id}/debug-audio`
+
+        Args:
+            project_id (str):
+            session_id (str):
+            message_id (str):
+
+        Returns:
+            File
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_message_debug_audio.asyncio_detailed(
             project_id=project_id,
@@ -81,7 +114,23 @@ class MessagesApiDetailed:
     ) -> Response[list[Message]]:
         """List the transcript messages of a session
 
-        `GET /api/projects/{project_id}/sessions/{session_id}/messages`; see `list_session_messages.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}/messages`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            Response[list[Message]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_session_messages.asyncio_detailed(
             project_id=project_id,
@@ -98,7 +147,24 @@ class MessagesApiDetailed:
     ) -> Response[File]:
         """Download the debug audio (WAV) recorded for one message
 
-        `GET /api/projects/{project_id}/sessions/{session_id}/messages/{message_id}/debug-audio`; see `get_message_debug_audio.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}/messages/{message_id}/debug-audio`
+
+        Args:
+            project_id (str):
+            session_id (str):
+            message_id (str):
+
+        Returns:
+            Response[File]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_message_debug_audio.asyncio_detailed(
             project_id=project_id,
@@ -136,7 +202,22 @@ class ProjectMessagesApi:
     ) -> list[Message]:
         """List the transcript messages of a session
 
-        `GET /api/projects/{project_id}/sessions/{session_id}/messages`; see `list_session_messages.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}/messages`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            list[Message]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_session_messages.asyncio_detailed(
             project_id=self._project_id,
@@ -152,7 +233,23 @@ class ProjectMessagesApi:
     ) -> File:
         """Download the debug audio (WAV) recorded for one message
 
-        `GET /api/projects/{project_id}/sessions/{session_id}/messages/{message_id}/debug-audio`; see `get_message_debug_audio.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}/messages/{message_id}/debug-audio`
+
+        Args:
+            session_id (str):
+            message_id (str):
+
+        Returns:
+            File
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_message_debug_audio.asyncio_detailed(
             project_id=self._project_id,
@@ -181,7 +278,22 @@ class ProjectMessagesApiDetailed:
     ) -> Response[list[Message]]:
         """List the transcript messages of a session
 
-        `GET /api/projects/{project_id}/sessions/{session_id}/messages`; see `list_session_messages.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}/messages`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            Response[list[Message]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_session_messages.asyncio_detailed(
             project_id=self._project_id,
@@ -197,7 +309,23 @@ class ProjectMessagesApiDetailed:
     ) -> Response[File]:
         """Download the debug audio (WAV) recorded for one message
 
-        `GET /api/projects/{project_id}/sessions/{session_id}/messages/{message_id}/debug-audio`; see `get_message_debug_audio.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}/messages/{message_id}/debug-audio`
+
+        Args:
+            session_id (str):
+            message_id (str):
+
+        Returns:
+            Response[File]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_message_debug_audio.asyncio_detailed(
             project_id=self._project_id,

@@ -55,7 +55,25 @@ class ParticipantsApi:
     ) -> ParticipantListResponse:
         """List participants of a project (paged, searchable)
 
-        `GET /api/projects/{project_id}/participants`; see `list_participants.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/participants`
+
+        Args:
+            project_id (str):
+            limit (int | Unset):
+            offset (int | Unset):
+            search (str | Unset):
+
+        Returns:
+            ParticipantListResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_participants.asyncio_detailed(
             project_id=project_id,
@@ -98,7 +116,24 @@ class ParticipantsApi:
     ) -> ParticipantResponse:
         """Create a participant, or return the existing one with the same externalUserId
 
-        `POST /api/projects/{project_id}/participants`; see `create_participant.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/participants`
+
+        Args:
+            project_id (str):
+            body (CreateParticipantRequest): Payload for creating (or finding) a participant.
+
+        Returns:
+            ParticipantResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_participant.asyncio_detailed(
             project_id=project_id,
@@ -114,7 +149,23 @@ class ParticipantsApi:
     ) -> ParticipantResponse:
         """Get one participant
 
-        `GET /api/projects/{project_id}/participants/{participant_id}`; see `get_participant.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            project_id (str):
+            participant_id (str):
+
+        Returns:
+            ParticipantResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_participant.asyncio_detailed(
             project_id=project_id,
@@ -130,7 +181,23 @@ class ParticipantsApi:
     ) -> None:
         """Delete a participant
 
-        `DELETE /api/projects/{project_id}/participants/{participant_id}`; see `delete_participant.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            project_id (str):
+            participant_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_participant.asyncio_detailed(
             project_id=project_id,
@@ -148,7 +215,25 @@ class ParticipantsApi:
     ) -> ParticipantResponse:
         """Update a participant's display name or user data
 
-        `PATCH /api/projects/{project_id}/participants/{participant_id}`; see `update_participant.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            project_id (str):
+            participant_id (str):
+            body (UpdateParticipantRequest): Fields of a participant that can be changed.
+
+        Returns:
+            ParticipantResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_participant.asyncio_detailed(
             project_id=project_id,
@@ -177,7 +262,25 @@ class ParticipantsApiDetailed:
     ) -> Response[ParticipantListResponse]:
         """List participants of a project (paged, searchable)
 
-        `GET /api/projects/{project_id}/participants`; see `list_participants.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/participants`
+
+        Args:
+            project_id (str):
+            limit (int | Unset):
+            offset (int | Unset):
+            search (str | Unset):
+
+        Returns:
+            Response[ParticipantListResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_participants.asyncio_detailed(
             project_id=project_id,
@@ -196,7 +299,24 @@ class ParticipantsApiDetailed:
     ) -> Response[ParticipantResponse]:
         """Create a participant, or return the existing one with the same externalUserId
 
-        `POST /api/projects/{project_id}/participants`; see `create_participant.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/participants`
+
+        Args:
+            project_id (str):
+            body (CreateParticipantRequest): Payload for creating (or finding) a participant.
+
+        Returns:
+            Response[ParticipantResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_participant.asyncio_detailed(
             project_id=project_id,
@@ -212,7 +332,23 @@ class ParticipantsApiDetailed:
     ) -> Response[ParticipantResponse]:
         """Get one participant
 
-        `GET /api/projects/{project_id}/participants/{participant_id}`; see `get_participant.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            project_id (str):
+            participant_id (str):
+
+        Returns:
+            Response[ParticipantResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_participant.asyncio_detailed(
             project_id=project_id,
@@ -228,7 +364,23 @@ class ParticipantsApiDetailed:
     ) -> Response[None]:
         """Delete a participant
 
-        `DELETE /api/projects/{project_id}/participants/{participant_id}`; see `delete_participant.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            project_id (str):
+            participant_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_participant.asyncio_detailed(
             project_id=project_id,
@@ -246,7 +398,25 @@ class ParticipantsApiDetailed:
     ) -> Response[ParticipantResponse]:
         """Update a participant's display name or user data
 
-        `PATCH /api/projects/{project_id}/participants/{participant_id}`; see `update_participant.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            project_id (str):
+            participant_id (str):
+            body (UpdateParticipantRequest): Fields of a participant that can be changed.
+
+        Returns:
+            Response[ParticipantResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_participant.asyncio_detailed(
             project_id=project_id,
@@ -310,7 +480,24 @@ class ProjectParticipantsApi:
     ) -> ParticipantListResponse:
         """List participants of a project (paged, searchable)
 
-        `GET /api/projects/{project_id}/participants`; see `list_participants.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/participants`
+
+        Args:
+            limit (int | Unset):
+            offset (int | Unset):
+            search (str | Unset):
+
+        Returns:
+            ParticipantListResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_participants.asyncio_detailed(
             project_id=self._project_id,
@@ -350,7 +537,23 @@ class ProjectParticipantsApi:
     ) -> ParticipantResponse:
         """Create a participant, or return the existing one with the same externalUserId
 
-        `POST /api/projects/{project_id}/participants`; see `create_participant.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/participants`
+
+        Args:
+            body (CreateParticipantRequest): Payload for creating (or finding) a participant.
+
+        Returns:
+            ParticipantResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_participant.asyncio_detailed(
             project_id=self._project_id,
@@ -365,7 +568,22 @@ class ProjectParticipantsApi:
     ) -> ParticipantResponse:
         """Get one participant
 
-        `GET /api/projects/{project_id}/participants/{participant_id}`; see `get_participant.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            participant_id (str):
+
+        Returns:
+            ParticipantResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_participant.asyncio_detailed(
             project_id=self._project_id,
@@ -380,7 +598,22 @@ class ProjectParticipantsApi:
     ) -> None:
         """Delete a participant
 
-        `DELETE /api/projects/{project_id}/participants/{participant_id}`; see `delete_participant.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            participant_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_participant.asyncio_detailed(
             project_id=self._project_id,
@@ -397,7 +630,24 @@ class ProjectParticipantsApi:
     ) -> ParticipantResponse:
         """Update a participant's display name or user data
 
-        `PATCH /api/projects/{project_id}/participants/{participant_id}`; see `update_participant.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            participant_id (str):
+            body (UpdateParticipantRequest): Fields of a participant that can be changed.
+
+        Returns:
+            ParticipantResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_participant.asyncio_detailed(
             project_id=self._project_id,
@@ -429,7 +679,24 @@ class ProjectParticipantsApiDetailed:
     ) -> Response[ParticipantListResponse]:
         """List participants of a project (paged, searchable)
 
-        `GET /api/projects/{project_id}/participants`; see `list_participants.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/participants`
+
+        Args:
+            limit (int | Unset):
+            offset (int | Unset):
+            search (str | Unset):
+
+        Returns:
+            Response[ParticipantListResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_participants.asyncio_detailed(
             project_id=self._project_id,
@@ -447,7 +714,23 @@ class ProjectParticipantsApiDetailed:
     ) -> Response[ParticipantResponse]:
         """Create a participant, or return the existing one with the same externalUserId
 
-        `POST /api/projects/{project_id}/participants`; see `create_participant.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/participants`
+
+        Args:
+            body (CreateParticipantRequest): Payload for creating (or finding) a participant.
+
+        Returns:
+            Response[ParticipantResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_participant.asyncio_detailed(
             project_id=self._project_id,
@@ -462,7 +745,22 @@ class ProjectParticipantsApiDetailed:
     ) -> Response[ParticipantResponse]:
         """Get one participant
 
-        `GET /api/projects/{project_id}/participants/{participant_id}`; see `get_participant.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            participant_id (str):
+
+        Returns:
+            Response[ParticipantResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_participant.asyncio_detailed(
             project_id=self._project_id,
@@ -477,7 +775,22 @@ class ProjectParticipantsApiDetailed:
     ) -> Response[None]:
         """Delete a participant
 
-        `DELETE /api/projects/{project_id}/participants/{participant_id}`; see `delete_participant.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            participant_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_participant.asyncio_detailed(
             project_id=self._project_id,
@@ -494,7 +807,24 @@ class ProjectParticipantsApiDetailed:
     ) -> Response[ParticipantResponse]:
         """Update a participant's display name or user data
 
-        `PATCH /api/projects/{project_id}/participants/{participant_id}`; see `update_participant.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/participants/{participant_id}`
+
+        Args:
+            participant_id (str):
+            body (UpdateParticipantRequest): Fields of a participant that can be changed.
+
+        Returns:
+            Response[ParticipantResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_participant.asyncio_detailed(
             project_id=self._project_id,

@@ -41,7 +41,22 @@ class PluginInstancesApi:
     ) -> list[PluginInstanceResponse]:
         """List plugins activated for a project
 
-        `GET /api/projects/{project_id}/plugins`; see `list_plugin_instances.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/plugins`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            list[PluginInstanceResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_plugin_instances.asyncio_detailed(
             project_id=project_id,
@@ -57,7 +72,24 @@ class PluginInstancesApi:
     ) -> PluginInstanceResponse:
         """Activate (install) a catalog plugin for a project with settings
 
-        `POST /api/projects/{project_id}/plugins`; see `install_plugin.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/plugins`
+
+        Args:
+            project_id (str):
+            body (CreatePluginInstanceRequest): Activate a catalog plugin for the project.
+
+        Returns:
+            PluginInstanceResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _install_plugin.asyncio_detailed(
             project_id=project_id,
@@ -73,7 +105,23 @@ class PluginInstancesApi:
     ) -> PluginInstanceResponse:
         """Get one plugin activation
 
-        `GET /api/projects/{project_id}/plugins/{instance_id}`; see `get_plugin_instance.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            project_id (str):
+            instance_id (str):
+
+        Returns:
+            PluginInstanceResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_plugin_instance.asyncio_detailed(
             project_id=project_id,
@@ -89,7 +137,23 @@ class PluginInstancesApi:
     ) -> None:
         """Remove a plugin activation from a project
 
-        `DELETE /api/projects/{project_id}/plugins/{instance_id}`; see `uninstall_plugin.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            project_id (str):
+            instance_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _uninstall_plugin.asyncio_detailed(
             project_id=project_id,
@@ -107,7 +171,26 @@ class PluginInstancesApi:
     ) -> PluginInstanceResponse:
         """Configure, enable or disable a plugin activation
 
-        `PATCH /api/projects/{project_id}/plugins/{instance_id}`; see `update_plugin_instance.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            project_id (str):
+            instance_id (str):
+            body (UpdatePluginInstanceRequest): Change configuration or on/off state of a plugin
+                activation.
+
+        Returns:
+            PluginInstanceResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_plugin_instance.asyncio_detailed(
             project_id=project_id,
@@ -132,7 +215,22 @@ class PluginInstancesApiDetailed:
     ) -> Response[list[PluginInstanceResponse]]:
         """List plugins activated for a project
 
-        `GET /api/projects/{project_id}/plugins`; see `list_plugin_instances.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/plugins`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            Response[list[PluginInstanceResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_plugin_instances.asyncio_detailed(
             project_id=project_id,
@@ -148,7 +246,24 @@ class PluginInstancesApiDetailed:
     ) -> Response[PluginInstanceResponse]:
         """Activate (install) a catalog plugin for a project with settings
 
-        `POST /api/projects/{project_id}/plugins`; see `install_plugin.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/plugins`
+
+        Args:
+            project_id (str):
+            body (CreatePluginInstanceRequest): Activate a catalog plugin for the project.
+
+        Returns:
+            Response[PluginInstanceResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _install_plugin.asyncio_detailed(
             project_id=project_id,
@@ -164,7 +279,23 @@ class PluginInstancesApiDetailed:
     ) -> Response[PluginInstanceResponse]:
         """Get one plugin activation
 
-        `GET /api/projects/{project_id}/plugins/{instance_id}`; see `get_plugin_instance.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            project_id (str):
+            instance_id (str):
+
+        Returns:
+            Response[PluginInstanceResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_plugin_instance.asyncio_detailed(
             project_id=project_id,
@@ -180,7 +311,23 @@ class PluginInstancesApiDetailed:
     ) -> Response[None]:
         """Remove a plugin activation from a project
 
-        `DELETE /api/projects/{project_id}/plugins/{instance_id}`; see `uninstall_plugin.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            project_id (str):
+            instance_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _uninstall_plugin.asyncio_detailed(
             project_id=project_id,
@@ -198,7 +345,26 @@ class PluginInstancesApiDetailed:
     ) -> Response[PluginInstanceResponse]:
         """Configure, enable or disable a plugin activation
 
-        `PATCH /api/projects/{project_id}/plugins/{instance_id}`; see `update_plugin_instance.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            project_id (str):
+            instance_id (str):
+            body (UpdatePluginInstanceRequest): Change configuration or on/off state of a plugin
+                activation.
+
+        Returns:
+            Response[PluginInstanceResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_plugin_instance.asyncio_detailed(
             project_id=project_id,
@@ -235,7 +401,19 @@ class ProjectPluginInstancesApi:
     ) -> list[PluginInstanceResponse]:
         """List plugins activated for a project
 
-        `GET /api/projects/{project_id}/plugins`; see `list_plugin_instances.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/plugins`
+
+        Returns:
+            list[PluginInstanceResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_plugin_instances.asyncio_detailed(
             project_id=self._project_id,
@@ -250,7 +428,23 @@ class ProjectPluginInstancesApi:
     ) -> PluginInstanceResponse:
         """Activate (install) a catalog plugin for a project with settings
 
-        `POST /api/projects/{project_id}/plugins`; see `install_plugin.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/plugins`
+
+        Args:
+            body (CreatePluginInstanceRequest): Activate a catalog plugin for the project.
+
+        Returns:
+            PluginInstanceResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _install_plugin.asyncio_detailed(
             project_id=self._project_id,
@@ -265,7 +459,22 @@ class ProjectPluginInstancesApi:
     ) -> PluginInstanceResponse:
         """Get one plugin activation
 
-        `GET /api/projects/{project_id}/plugins/{instance_id}`; see `get_plugin_instance.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            instance_id (str):
+
+        Returns:
+            PluginInstanceResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_plugin_instance.asyncio_detailed(
             project_id=self._project_id,
@@ -280,7 +489,22 @@ class ProjectPluginInstancesApi:
     ) -> None:
         """Remove a plugin activation from a project
 
-        `DELETE /api/projects/{project_id}/plugins/{instance_id}`; see `uninstall_plugin.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            instance_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _uninstall_plugin.asyncio_detailed(
             project_id=self._project_id,
@@ -297,7 +521,25 @@ class ProjectPluginInstancesApi:
     ) -> PluginInstanceResponse:
         """Configure, enable or disable a plugin activation
 
-        `PATCH /api/projects/{project_id}/plugins/{instance_id}`; see `update_plugin_instance.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            instance_id (str):
+            body (UpdatePluginInstanceRequest): Change configuration or on/off state of a plugin
+                activation.
+
+        Returns:
+            PluginInstanceResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_plugin_instance.asyncio_detailed(
             project_id=self._project_id,
@@ -325,7 +567,19 @@ class ProjectPluginInstancesApiDetailed:
     ) -> Response[list[PluginInstanceResponse]]:
         """List plugins activated for a project
 
-        `GET /api/projects/{project_id}/plugins`; see `list_plugin_instances.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/plugins`
+
+        Returns:
+            Response[list[PluginInstanceResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_plugin_instances.asyncio_detailed(
             project_id=self._project_id,
@@ -340,7 +594,23 @@ class ProjectPluginInstancesApiDetailed:
     ) -> Response[PluginInstanceResponse]:
         """Activate (install) a catalog plugin for a project with settings
 
-        `POST /api/projects/{project_id}/plugins`; see `install_plugin.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/plugins`
+
+        Args:
+            body (CreatePluginInstanceRequest): Activate a catalog plugin for the project.
+
+        Returns:
+            Response[PluginInstanceResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _install_plugin.asyncio_detailed(
             project_id=self._project_id,
@@ -355,7 +625,22 @@ class ProjectPluginInstancesApiDetailed:
     ) -> Response[PluginInstanceResponse]:
         """Get one plugin activation
 
-        `GET /api/projects/{project_id}/plugins/{instance_id}`; see `get_plugin_instance.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            instance_id (str):
+
+        Returns:
+            Response[PluginInstanceResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_plugin_instance.asyncio_detailed(
             project_id=self._project_id,
@@ -370,7 +655,22 @@ class ProjectPluginInstancesApiDetailed:
     ) -> Response[None]:
         """Remove a plugin activation from a project
 
-        `DELETE /api/projects/{project_id}/plugins/{instance_id}`; see `uninstall_plugin.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            instance_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _uninstall_plugin.asyncio_detailed(
             project_id=self._project_id,
@@ -387,7 +687,25 @@ class ProjectPluginInstancesApiDetailed:
     ) -> Response[PluginInstanceResponse]:
         """Configure, enable or disable a plugin activation
 
-        `PATCH /api/projects/{project_id}/plugins/{instance_id}`; see `update_plugin_instance.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/plugins/{instance_id}`
+
+        Args:
+            instance_id (str):
+            body (UpdatePluginInstanceRequest): Change configuration or on/off state of a plugin
+                activation.
+
+        Returns:
+            Response[PluginInstanceResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_plugin_instance.asyncio_detailed(
             project_id=self._project_id,

@@ -35,7 +35,18 @@ class PluginsApi:
     ) -> list[PluginResponse]:
         """Browse the plugin catalog
 
-        `GET /api/plugins`; see `list_plugins.asyncio_detailed` for the arguments.
+        `GET /api/plugins`
+
+        Returns:
+            list[PluginResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_plugins.asyncio_detailed(
             client=self._client,
@@ -48,7 +59,22 @@ class PluginsApi:
     ) -> PluginResponse:
         """Get one catalog plugin
 
-        `GET /api/plugins/{plugin_id}`; see `get_plugin.asyncio_detailed` for the arguments.
+        `GET /api/plugins/{plugin_id}`
+
+        Args:
+            plugin_id (str):
+
+        Returns:
+            PluginResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_plugin.asyncio_detailed(
             plugin_id=plugin_id,
@@ -70,7 +96,18 @@ class PluginsApiDetailed:
     ) -> Response[list[PluginResponse]]:
         """Browse the plugin catalog
 
-        `GET /api/plugins`; see `list_plugins.asyncio_detailed` for the arguments.
+        `GET /api/plugins`
+
+        Returns:
+            Response[list[PluginResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_plugins.asyncio_detailed(
             client=self._client,
@@ -83,7 +120,22 @@ class PluginsApiDetailed:
     ) -> Response[PluginResponse]:
         """Get one catalog plugin
 
-        `GET /api/plugins/{plugin_id}`; see `get_plugin.asyncio_detailed` for the arguments.
+        `GET /api/plugins/{plugin_id}`
+
+        Args:
+            plugin_id (str):
+
+        Returns:
+            Response[PluginResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_plugin.asyncio_detailed(
             plugin_id=plugin_id,

@@ -39,7 +39,22 @@ class ProjectsApi:
     ) -> list[ProjectUserDto]:
         """List members of a project
 
-        `GET /api/projects/{project_id}/users`; see `list_project_users.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/users`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            list[ProjectUserDto]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_project_users.asyncio_detailed(
             project_id=project_id,
@@ -55,7 +70,24 @@ class ProjectsApi:
     ) -> ProjectUserDto:
         """Invite a user to a project
 
-        `POST /api/projects/{project_id}/users`; see `invite_project_user.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/users`
+
+        Args:
+            project_id (str):
+            body (InviteProjectUserRequest): Body for inviting a user to a project.
+
+        Returns:
+            ProjectUserDto
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _invite_project_user.asyncio_detailed(
             project_id=project_id,
@@ -72,7 +104,24 @@ class ProjectsApi:
     ) -> None:
         """Change a project member's role
 
-        `PUT /api/projects/{project_id}/users/role`; see `change_project_user_role.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/users/role`
+
+        Args:
+            project_id (str):
+            body (ChangeProjectUserRoleRequest): Body for changing a member's role.
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _change_project_user_role.asyncio_detailed(
             project_id=project_id,
@@ -96,7 +145,22 @@ class ProjectsApiDetailed:
     ) -> Response[list[ProjectUserDto]]:
         """List members of a project
 
-        `GET /api/projects/{project_id}/users`; see `list_project_users.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/users`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            Response[list[ProjectUserDto]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_project_users.asyncio_detailed(
             project_id=project_id,
@@ -112,7 +176,24 @@ class ProjectsApiDetailed:
     ) -> Response[ProjectUserDto]:
         """Invite a user to a project
 
-        `POST /api/projects/{project_id}/users`; see `invite_project_user.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/users`
+
+        Args:
+            project_id (str):
+            body (InviteProjectUserRequest): Body for inviting a user to a project.
+
+        Returns:
+            Response[ProjectUserDto]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _invite_project_user.asyncio_detailed(
             project_id=project_id,
@@ -129,7 +210,24 @@ class ProjectsApiDetailed:
     ) -> Response[None]:
         """Change a project member's role
 
-        `PUT /api/projects/{project_id}/users/role`; see `change_project_user_role.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/users/role`
+
+        Args:
+            project_id (str):
+            body (ChangeProjectUserRoleRequest): Body for changing a member's role.
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _change_project_user_role.asyncio_detailed(
             project_id=project_id,
@@ -165,7 +263,19 @@ class ProjectProjectsApi:
     ) -> list[ProjectUserDto]:
         """List members of a project
 
-        `GET /api/projects/{project_id}/users`; see `list_project_users.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/users`
+
+        Returns:
+            list[ProjectUserDto]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_project_users.asyncio_detailed(
             project_id=self._project_id,
@@ -180,7 +290,23 @@ class ProjectProjectsApi:
     ) -> ProjectUserDto:
         """Invite a user to a project
 
-        `POST /api/projects/{project_id}/users`; see `invite_project_user.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/users`
+
+        Args:
+            body (InviteProjectUserRequest): Body for inviting a user to a project.
+
+        Returns:
+            ProjectUserDto
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _invite_project_user.asyncio_detailed(
             project_id=self._project_id,
@@ -196,7 +322,23 @@ class ProjectProjectsApi:
     ) -> None:
         """Change a project member's role
 
-        `PUT /api/projects/{project_id}/users/role`; see `change_project_user_role.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/users/role`
+
+        Args:
+            body (ChangeProjectUserRoleRequest): Body for changing a member's role.
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _change_project_user_role.asyncio_detailed(
             project_id=self._project_id,
@@ -223,7 +365,19 @@ class ProjectProjectsApiDetailed:
     ) -> Response[list[ProjectUserDto]]:
         """List members of a project
 
-        `GET /api/projects/{project_id}/users`; see `list_project_users.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/users`
+
+        Returns:
+            Response[list[ProjectUserDto]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_project_users.asyncio_detailed(
             project_id=self._project_id,
@@ -238,7 +392,23 @@ class ProjectProjectsApiDetailed:
     ) -> Response[ProjectUserDto]:
         """Invite a user to a project
 
-        `POST /api/projects/{project_id}/users`; see `invite_project_user.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/users`
+
+        Args:
+            body (InviteProjectUserRequest): Body for inviting a user to a project.
+
+        Returns:
+            Response[ProjectUserDto]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _invite_project_user.asyncio_detailed(
             project_id=self._project_id,
@@ -254,7 +424,23 @@ class ProjectProjectsApiDetailed:
     ) -> Response[None]:
         """Change a project member's role
 
-        `PUT /api/projects/{project_id}/users/role`; see `change_project_user_role.asyncio_detailed` for the arguments.
+        `PUT /api/projects/{project_id}/users/role`
+
+        Args:
+            body (ChangeProjectUserRoleRequest): Body for changing a member's role.
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _change_project_user_role.asyncio_detailed(
             project_id=self._project_id,

@@ -61,7 +61,29 @@ class SanctionsApi:
     ) -> SanctionListResponse:
         """List sanctions of a project (audit trail)
 
-        `GET /api/projects/{project_id}/sanctions`; see `list_sanctions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sanctions`
+
+        Args:
+            project_id (str):
+            limit (int | Unset):
+            offset (int | Unset):
+            participant_id (str | Unset):
+            external_user_id (str | Unset):
+            session_id (str | Unset):
+            type_ (ListSanctionsType | Unset):
+            is_active (bool | Unset):
+
+        Returns:
+            SanctionListResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_sanctions.asyncio_detailed(
             project_id=project_id,
@@ -116,7 +138,25 @@ class SanctionsApi:
     ) -> SanctionResponse:
         """Record a new sanction (moderation action)
 
-        `POST /api/projects/{project_id}/sanctions`; see `create_sanction.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sanctions`
+
+        Args:
+            project_id (str):
+            body (CreateSanctionRequest): Payload to record a sanction. Target either a
+                participant/session (session-scoped) or an externalUserId (cross-session).
+
+        Returns:
+            SanctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_sanction.asyncio_detailed(
             project_id=project_id,
@@ -132,7 +172,23 @@ class SanctionsApi:
     ) -> SanctionResponse:
         """Get one sanction by id
 
-        `GET /api/projects/{project_id}/sanctions/{sanction_id}`; see `get_sanction.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sanctions/{sanction_id}`
+
+        Args:
+            project_id (str):
+            sanction_id (str):
+
+        Returns:
+            SanctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_sanction.asyncio_detailed(
             project_id=project_id,
@@ -150,7 +206,25 @@ class SanctionsApi:
     ) -> SanctionResponse:
         """Change a sanction (e.g. reason or end time)
 
-        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`; see `update_sanction.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`
+
+        Args:
+            project_id (str):
+            sanction_id (str):
+            body (UpdateSanctionRequest): Fields of a sanction that may be changed.
+
+        Returns:
+            SanctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_sanction.asyncio_detailed(
             project_id=project_id,
@@ -169,7 +243,25 @@ class SanctionsApi:
     ) -> SanctionResponse:
         """Revoke (lift) a sanction while keeping its history
 
-        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`; see `revoke_sanction.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`
+
+        Args:
+            project_id (str):
+            sanction_id (str):
+            body (RevokeSanctionRequest | Unset): Optional details when lifting a sanction.
+
+        Returns:
+            SanctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _revoke_sanction.asyncio_detailed(
             project_id=project_id,
@@ -202,7 +294,29 @@ class SanctionsApiDetailed:
     ) -> Response[SanctionListResponse]:
         """List sanctions of a project (audit trail)
 
-        `GET /api/projects/{project_id}/sanctions`; see `list_sanctions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sanctions`
+
+        Args:
+            project_id (str):
+            limit (int | Unset):
+            offset (int | Unset):
+            participant_id (str | Unset):
+            external_user_id (str | Unset):
+            session_id (str | Unset):
+            type_ (ListSanctionsType | Unset):
+            is_active (bool | Unset):
+
+        Returns:
+            Response[SanctionListResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_sanctions.asyncio_detailed(
             project_id=project_id,
@@ -225,7 +339,25 @@ class SanctionsApiDetailed:
     ) -> Response[SanctionResponse]:
         """Record a new sanction (moderation action)
 
-        `POST /api/projects/{project_id}/sanctions`; see `create_sanction.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sanctions`
+
+        Args:
+            project_id (str):
+            body (CreateSanctionRequest): Payload to record a sanction. Target either a
+                participant/session (session-scoped) or an externalUserId (cross-session).
+
+        Returns:
+            Response[SanctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_sanction.asyncio_detailed(
             project_id=project_id,
@@ -241,7 +373,23 @@ class SanctionsApiDetailed:
     ) -> Response[SanctionResponse]:
         """Get one sanction by id
 
-        `GET /api/projects/{project_id}/sanctions/{sanction_id}`; see `get_sanction.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sanctions/{sanction_id}`
+
+        Args:
+            project_id (str):
+            sanction_id (str):
+
+        Returns:
+            Response[SanctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_sanction.asyncio_detailed(
             project_id=project_id,
@@ -259,7 +407,25 @@ class SanctionsApiDetailed:
     ) -> Response[SanctionResponse]:
         """Change a sanction (e.g. reason or end time)
 
-        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`; see `update_sanction.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`
+
+        Args:
+            project_id (str):
+            sanction_id (str):
+            body (UpdateSanctionRequest): Fields of a sanction that may be changed.
+
+        Returns:
+            Response[SanctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_sanction.asyncio_detailed(
             project_id=project_id,
@@ -278,7 +444,25 @@ class SanctionsApiDetailed:
     ) -> Response[SanctionResponse]:
         """Revoke (lift) a sanction while keeping its history
 
-        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`; see `revoke_sanction.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`
+
+        Args:
+            project_id (str):
+            sanction_id (str):
+            body (RevokeSanctionRequest | Unset): Optional details when lifting a sanction.
+
+        Returns:
+            Response[SanctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _revoke_sanction.asyncio_detailed(
             project_id=project_id,
@@ -346,7 +530,28 @@ class ProjectSanctionsApi:
     ) -> SanctionListResponse:
         """List sanctions of a project (audit trail)
 
-        `GET /api/projects/{project_id}/sanctions`; see `list_sanctions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sanctions`
+
+        Args:
+            limit (int | Unset):
+            offset (int | Unset):
+            participant_id (str | Unset):
+            external_user_id (str | Unset):
+            session_id (str | Unset):
+            type_ (ListSanctionsType | Unset):
+            is_active (bool | Unset):
+
+        Returns:
+            SanctionListResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_sanctions.asyncio_detailed(
             project_id=self._project_id,
@@ -398,7 +603,24 @@ class ProjectSanctionsApi:
     ) -> SanctionResponse:
         """Record a new sanction (moderation action)
 
-        `POST /api/projects/{project_id}/sanctions`; see `create_sanction.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sanctions`
+
+        Args:
+            body (CreateSanctionRequest): Payload to record a sanction. Target either a
+                participant/session (session-scoped) or an externalUserId (cross-session).
+
+        Returns:
+            SanctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_sanction.asyncio_detailed(
             project_id=self._project_id,
@@ -413,7 +635,22 @@ class ProjectSanctionsApi:
     ) -> SanctionResponse:
         """Get one sanction by id
 
-        `GET /api/projects/{project_id}/sanctions/{sanction_id}`; see `get_sanction.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sanctions/{sanction_id}`
+
+        Args:
+            sanction_id (str):
+
+        Returns:
+            SanctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_sanction.asyncio_detailed(
             project_id=self._project_id,
@@ -430,7 +667,24 @@ class ProjectSanctionsApi:
     ) -> SanctionResponse:
         """Change a sanction (e.g. reason or end time)
 
-        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`; see `update_sanction.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`
+
+        Args:
+            sanction_id (str):
+            body (UpdateSanctionRequest): Fields of a sanction that may be changed.
+
+        Returns:
+            SanctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_sanction.asyncio_detailed(
             project_id=self._project_id,
@@ -448,7 +702,24 @@ class ProjectSanctionsApi:
     ) -> SanctionResponse:
         """Revoke (lift) a sanction while keeping its history
 
-        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`; see `revoke_sanction.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`
+
+        Args:
+            sanction_id (str):
+            body (RevokeSanctionRequest | Unset): Optional details when lifting a sanction.
+
+        Returns:
+            SanctionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _revoke_sanction.asyncio_detailed(
             project_id=self._project_id,
@@ -484,7 +755,28 @@ class ProjectSanctionsApiDetailed:
     ) -> Response[SanctionListResponse]:
         """List sanctions of a project (audit trail)
 
-        `GET /api/projects/{project_id}/sanctions`; see `list_sanctions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sanctions`
+
+        Args:
+            limit (int | Unset):
+            offset (int | Unset):
+            participant_id (str | Unset):
+            external_user_id (str | Unset):
+            session_id (str | Unset):
+            type_ (ListSanctionsType | Unset):
+            is_active (bool | Unset):
+
+        Returns:
+            Response[SanctionListResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_sanctions.asyncio_detailed(
             project_id=self._project_id,
@@ -506,7 +798,24 @@ class ProjectSanctionsApiDetailed:
     ) -> Response[SanctionResponse]:
         """Record a new sanction (moderation action)
 
-        `POST /api/projects/{project_id}/sanctions`; see `create_sanction.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sanctions`
+
+        Args:
+            body (CreateSanctionRequest): Payload to record a sanction. Target either a
+                participant/session (session-scoped) or an externalUserId (cross-session).
+
+        Returns:
+            Response[SanctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_sanction.asyncio_detailed(
             project_id=self._project_id,
@@ -521,7 +830,22 @@ class ProjectSanctionsApiDetailed:
     ) -> Response[SanctionResponse]:
         """Get one sanction by id
 
-        `GET /api/projects/{project_id}/sanctions/{sanction_id}`; see `get_sanction.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sanctions/{sanction_id}`
+
+        Args:
+            sanction_id (str):
+
+        Returns:
+            Response[SanctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_sanction.asyncio_detailed(
             project_id=self._project_id,
@@ -538,7 +862,24 @@ class ProjectSanctionsApiDetailed:
     ) -> Response[SanctionResponse]:
         """Change a sanction (e.g. reason or end time)
 
-        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`; see `update_sanction.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`
+
+        Args:
+            sanction_id (str):
+            body (UpdateSanctionRequest): Fields of a sanction that may be changed.
+
+        Returns:
+            Response[SanctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_sanction.asyncio_detailed(
             project_id=self._project_id,
@@ -556,7 +897,24 @@ class ProjectSanctionsApiDetailed:
     ) -> Response[SanctionResponse]:
         """Revoke (lift) a sanction while keeping its history
 
-        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`; see `revoke_sanction.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`
+
+        Args:
+            sanction_id (str):
+            body (RevokeSanctionRequest | Unset): Optional details when lifting a sanction.
+
+        Returns:
+            Response[SanctionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _revoke_sanction.asyncio_detailed(
             project_id=self._project_id,

@@ -50,7 +50,22 @@ class SessionsApi:
     ) -> list[SessionResponse]:
         """List the sessions of a project
 
-        `GET /api/projects/{project_id}/sessions`; see `list_sessions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            list[SessionResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_sessions.asyncio_detailed(
             project_id=project_id,
@@ -66,7 +81,24 @@ class SessionsApi:
     ) -> SessionResponse:
         """Create a transcription session for an ODIN room
 
-        `POST /api/projects/{project_id}/sessions`; see `create_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions`
+
+        Args:
+            project_id (str):
+            body (CreateSessionRequest): Payload for creating a session.
+
+        Returns:
+            SessionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_session.asyncio_detailed(
             project_id=project_id,
@@ -82,7 +114,23 @@ class SessionsApi:
     ) -> SessionResponse:
         """Get one session
 
-        `GET /api/projects/{project_id}/sessions/{session_id}`; see `get_session.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            SessionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_session.asyncio_detailed(
             project_id=project_id,
@@ -98,7 +146,23 @@ class SessionsApi:
     ) -> None:
         """Delete a session
 
-        `DELETE /api/projects/{project_id}/sessions/{session_id}`; see `delete_session.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/sessions/{session_id}`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_session.asyncio_detailed(
             project_id=project_id,
@@ -114,7 +178,23 @@ class SessionsApi:
     ) -> SessionResponse:
         """Start the transcription bot for a session
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/start`; see `start_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/start`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            SessionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _start_session.asyncio_detailed(
             project_id=project_id,
@@ -130,7 +210,23 @@ class SessionsApi:
     ) -> SessionResponse:
         """Stop the transcription bot for a session
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/stop`; see `stop_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/stop`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            SessionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _stop_session.asyncio_detailed(
             project_id=project_id,
@@ -146,7 +242,23 @@ class SessionsApi:
     ) -> None:
         """Ask for the AI summary of a session to be produced again
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`; see `regenerate_session_summary.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _regenerate_session_summary.asyncio_detailed(
             project_id=project_id,
@@ -170,7 +282,22 @@ class SessionsApiDetailed:
     ) -> Response[list[SessionResponse]]:
         """List the sessions of a project
 
-        `GET /api/projects/{project_id}/sessions`; see `list_sessions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            Response[list[SessionResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_sessions.asyncio_detailed(
             project_id=project_id,
@@ -186,7 +313,24 @@ class SessionsApiDetailed:
     ) -> Response[SessionResponse]:
         """Create a transcription session for an ODIN room
 
-        `POST /api/projects/{project_id}/sessions`; see `create_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions`
+
+        Args:
+            project_id (str):
+            body (CreateSessionRequest): Payload for creating a session.
+
+        Returns:
+            Response[SessionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_session.asyncio_detailed(
             project_id=project_id,
@@ -202,7 +346,23 @@ class SessionsApiDetailed:
     ) -> Response[SessionResponse]:
         """Get one session
 
-        `GET /api/projects/{project_id}/sessions/{session_id}`; see `get_session.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            Response[SessionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_session.asyncio_detailed(
             project_id=project_id,
@@ -218,7 +378,23 @@ class SessionsApiDetailed:
     ) -> Response[None]:
         """Delete a session
 
-        `DELETE /api/projects/{project_id}/sessions/{session_id}`; see `delete_session.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/sessions/{session_id}`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_session.asyncio_detailed(
             project_id=project_id,
@@ -234,7 +410,23 @@ class SessionsApiDetailed:
     ) -> Response[SessionResponse]:
         """Start the transcription bot for a session
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/start`; see `start_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/start`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            Response[SessionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _start_session.asyncio_detailed(
             project_id=project_id,
@@ -250,7 +442,23 @@ class SessionsApiDetailed:
     ) -> Response[SessionResponse]:
         """Stop the transcription bot for a session
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/stop`; see `stop_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/stop`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            Response[SessionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _stop_session.asyncio_detailed(
             project_id=project_id,
@@ -266,7 +474,23 @@ class SessionsApiDetailed:
     ) -> Response[None]:
         """Ask for the AI summary of a session to be produced again
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`; see `regenerate_session_summary.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`
+
+        Args:
+            project_id (str):
+            session_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _regenerate_session_summary.asyncio_detailed(
             project_id=project_id,
@@ -341,7 +565,19 @@ class ProjectSessionsApi:
     ) -> list[SessionResponse]:
         """List the sessions of a project
 
-        `GET /api/projects/{project_id}/sessions`; see `list_sessions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions`
+
+        Returns:
+            list[SessionResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_sessions.asyncio_detailed(
             project_id=self._project_id,
@@ -356,7 +592,23 @@ class ProjectSessionsApi:
     ) -> SessionResponse:
         """Create a transcription session for an ODIN room
 
-        `POST /api/projects/{project_id}/sessions`; see `create_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions`
+
+        Args:
+            body (CreateSessionRequest): Payload for creating a session.
+
+        Returns:
+            SessionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_session.asyncio_detailed(
             project_id=self._project_id,
@@ -371,7 +623,22 @@ class ProjectSessionsApi:
     ) -> SessionResponse:
         """Get one session
 
-        `GET /api/projects/{project_id}/sessions/{session_id}`; see `get_session.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            SessionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_session.asyncio_detailed(
             project_id=self._project_id,
@@ -386,7 +653,22 @@ class ProjectSessionsApi:
     ) -> None:
         """Delete a session
 
-        `DELETE /api/projects/{project_id}/sessions/{session_id}`; see `delete_session.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/sessions/{session_id}`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_session.asyncio_detailed(
             project_id=self._project_id,
@@ -401,7 +683,22 @@ class ProjectSessionsApi:
     ) -> SessionResponse:
         """Start the transcription bot for a session
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/start`; see `start_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/start`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            SessionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _start_session.asyncio_detailed(
             project_id=self._project_id,
@@ -416,7 +713,22 @@ class ProjectSessionsApi:
     ) -> SessionResponse:
         """Stop the transcription bot for a session
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/stop`; see `stop_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/stop`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            SessionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _stop_session.asyncio_detailed(
             project_id=self._project_id,
@@ -431,7 +743,22 @@ class ProjectSessionsApi:
     ) -> None:
         """Ask for the AI summary of a session to be produced again
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`; see `regenerate_session_summary.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _regenerate_session_summary.asyncio_detailed(
             project_id=self._project_id,
@@ -458,7 +785,19 @@ class ProjectSessionsApiDetailed:
     ) -> Response[list[SessionResponse]]:
         """List the sessions of a project
 
-        `GET /api/projects/{project_id}/sessions`; see `list_sessions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions`
+
+        Returns:
+            Response[list[SessionResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_sessions.asyncio_detailed(
             project_id=self._project_id,
@@ -473,7 +812,23 @@ class ProjectSessionsApiDetailed:
     ) -> Response[SessionResponse]:
         """Create a transcription session for an ODIN room
 
-        `POST /api/projects/{project_id}/sessions`; see `create_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions`
+
+        Args:
+            body (CreateSessionRequest): Payload for creating a session.
+
+        Returns:
+            Response[SessionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_session.asyncio_detailed(
             project_id=self._project_id,
@@ -488,7 +843,22 @@ class ProjectSessionsApiDetailed:
     ) -> Response[SessionResponse]:
         """Get one session
 
-        `GET /api/projects/{project_id}/sessions/{session_id}`; see `get_session.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/sessions/{session_id}`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            Response[SessionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_session.asyncio_detailed(
             project_id=self._project_id,
@@ -503,7 +873,22 @@ class ProjectSessionsApiDetailed:
     ) -> Response[None]:
         """Delete a session
 
-        `DELETE /api/projects/{project_id}/sessions/{session_id}`; see `delete_session.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/sessions/{session_id}`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_session.asyncio_detailed(
             project_id=self._project_id,
@@ -518,7 +903,22 @@ class ProjectSessionsApiDetailed:
     ) -> Response[SessionResponse]:
         """Start the transcription bot for a session
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/start`; see `start_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/start`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            Response[SessionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _start_session.asyncio_detailed(
             project_id=self._project_id,
@@ -533,7 +933,22 @@ class ProjectSessionsApiDetailed:
     ) -> Response[SessionResponse]:
         """Stop the transcription bot for a session
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/stop`; see `stop_session.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/stop`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            Response[SessionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _stop_session.asyncio_detailed(
             project_id=self._project_id,
@@ -548,7 +963,22 @@ class ProjectSessionsApiDetailed:
     ) -> Response[None]:
         """Ask for the AI summary of a session to be produced again
 
-        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`; see `regenerate_session_summary.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`
+
+        Args:
+            session_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _regenerate_session_summary.asyncio_detailed(
             project_id=self._project_id,

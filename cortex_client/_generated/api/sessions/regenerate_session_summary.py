@@ -91,10 +91,13 @@ def sync_detailed(
         session_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
-        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+        cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+        cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+        cortex_client.NotFoundError: 404, The addressed resource does not exist
+        cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+        cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+        cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+        cortex_client.ResponseValidationError: A 2xx body the models cannot read.
 
     Returns:
         Response[Any | ErrorResponse]
@@ -125,10 +128,13 @@ def sync(
         session_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
-        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+        cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+        cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+        cortex_client.NotFoundError: 404, The addressed resource does not exist
+        cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+        cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+        cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+        cortex_client.ResponseValidationError: A 2xx body the models cannot read.
 
     Returns:
         Any | ErrorResponse
@@ -154,10 +160,13 @@ async def asyncio_detailed(
         session_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
-        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+        cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+        cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+        cortex_client.NotFoundError: 404, The addressed resource does not exist
+        cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+        cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+        cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+        cortex_client.ResponseValidationError: A 2xx body the models cannot read.
 
     Returns:
         Response[Any | ErrorResponse]
@@ -186,10 +195,13 @@ async def asyncio(
         session_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-        cortex_client.APIStatusError: With a CortexClient, for every non-2xx status (a subclass per status).
-        cortex_client.ResponseValidationError: With a CortexClient, for a body the models cannot read.
+        cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+        cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+        cortex_client.NotFoundError: 404, The addressed resource does not exist
+        cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+        cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+        cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+        cortex_client.ResponseValidationError: A 2xx body the models cannot read.
 
     Returns:
         Any | ErrorResponse

@@ -40,7 +40,22 @@ class VoiceApi:
     ) -> None:
         """Turn on ODIN Voice for the project
 
-        `POST /api/projects/{project_id}/voice/activate`; see `activate_voice.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/voice/activate`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _activate_voice.asyncio_detailed(
             project_id=project_id,
@@ -54,7 +69,22 @@ class VoiceApi:
     ) -> list[AccessKeyResponse]:
         """List the project's ODIN Voice access keys (without secrets)
 
-        `GET /api/projects/{project_id}/voice/access-keys`; see `list_voice_access_keys.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/voice/access-keys`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            list[AccessKeyResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_voice_access_keys.asyncio_detailed(
             project_id=project_id,
@@ -70,7 +100,24 @@ class VoiceApi:
     ) -> CreateAccessKeyResponse:
         """Create an ODIN Voice access key (secret shown once)
 
-        `POST /api/projects/{project_id}/voice/access-keys`; see `create_voice_access_key.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/voice/access-keys`
+
+        Args:
+            project_id (str):
+            body (CreateAccessKeyRequest): Payload for creating an ODIN Voice access key.
+
+        Returns:
+            CreateAccessKeyResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_voice_access_key.asyncio_detailed(
             project_id=project_id,
@@ -86,7 +133,23 @@ class VoiceApi:
     ) -> None:
         """Delete an ODIN Voice access key
 
-        `DELETE /api/projects/{project_id}/voice/access-keys/{access_key_id}`; see `delete_voice_access_key.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/voice/access-keys/{access_key_id}`
+
+        Args:
+            project_id (str):
+            access_key_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_voice_access_key.asyncio_detailed(
             project_id=project_id,
@@ -110,7 +173,22 @@ class VoiceApiDetailed:
     ) -> Response[None]:
         """Turn on ODIN Voice for the project
 
-        `POST /api/projects/{project_id}/voice/activate`; see `activate_voice.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/voice/activate`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _activate_voice.asyncio_detailed(
             project_id=project_id,
@@ -124,7 +202,22 @@ class VoiceApiDetailed:
     ) -> Response[list[AccessKeyResponse]]:
         """List the project's ODIN Voice access keys (without secrets)
 
-        `GET /api/projects/{project_id}/voice/access-keys`; see `list_voice_access_keys.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/voice/access-keys`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            Response[list[AccessKeyResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_voice_access_keys.asyncio_detailed(
             project_id=project_id,
@@ -140,7 +233,24 @@ class VoiceApiDetailed:
     ) -> Response[CreateAccessKeyResponse]:
         """Create an ODIN Voice access key (secret shown once)
 
-        `POST /api/projects/{project_id}/voice/access-keys`; see `create_voice_access_key.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/voice/access-keys`
+
+        Args:
+            project_id (str):
+            body (CreateAccessKeyRequest): Payload for creating an ODIN Voice access key.
+
+        Returns:
+            Response[CreateAccessKeyResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_voice_access_key.asyncio_detailed(
             project_id=project_id,
@@ -156,7 +266,23 @@ class VoiceApiDetailed:
     ) -> Response[None]:
         """Delete an ODIN Voice access key
 
-        `DELETE /api/projects/{project_id}/voice/access-keys/{access_key_id}`; see `delete_voice_access_key.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/voice/access-keys/{access_key_id}`
+
+        Args:
+            project_id (str):
+            access_key_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_voice_access_key.asyncio_detailed(
             project_id=project_id,
@@ -192,7 +318,19 @@ class ProjectVoiceApi:
     ) -> None:
         """Turn on ODIN Voice for the project
 
-        `POST /api/projects/{project_id}/voice/activate`; see `activate_voice.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/voice/activate`
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _activate_voice.asyncio_detailed(
             project_id=self._project_id,
@@ -205,7 +343,19 @@ class ProjectVoiceApi:
     ) -> list[AccessKeyResponse]:
         """List the project's ODIN Voice access keys (without secrets)
 
-        `GET /api/projects/{project_id}/voice/access-keys`; see `list_voice_access_keys.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/voice/access-keys`
+
+        Returns:
+            list[AccessKeyResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_voice_access_keys.asyncio_detailed(
             project_id=self._project_id,
@@ -220,7 +370,23 @@ class ProjectVoiceApi:
     ) -> CreateAccessKeyResponse:
         """Create an ODIN Voice access key (secret shown once)
 
-        `POST /api/projects/{project_id}/voice/access-keys`; see `create_voice_access_key.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/voice/access-keys`
+
+        Args:
+            body (CreateAccessKeyRequest): Payload for creating an ODIN Voice access key.
+
+        Returns:
+            CreateAccessKeyResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_voice_access_key.asyncio_detailed(
             project_id=self._project_id,
@@ -235,7 +401,22 @@ class ProjectVoiceApi:
     ) -> None:
         """Delete an ODIN Voice access key
 
-        `DELETE /api/projects/{project_id}/voice/access-keys/{access_key_id}`; see `delete_voice_access_key.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/voice/access-keys/{access_key_id}`
+
+        Args:
+            access_key_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_voice_access_key.asyncio_detailed(
             project_id=self._project_id,
@@ -262,7 +443,19 @@ class ProjectVoiceApiDetailed:
     ) -> Response[None]:
         """Turn on ODIN Voice for the project
 
-        `POST /api/projects/{project_id}/voice/activate`; see `activate_voice.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/voice/activate`
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _activate_voice.asyncio_detailed(
             project_id=self._project_id,
@@ -275,7 +468,19 @@ class ProjectVoiceApiDetailed:
     ) -> Response[list[AccessKeyResponse]]:
         """List the project's ODIN Voice access keys (without secrets)
 
-        `GET /api/projects/{project_id}/voice/access-keys`; see `list_voice_access_keys.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/voice/access-keys`
+
+        Returns:
+            Response[list[AccessKeyResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_voice_access_keys.asyncio_detailed(
             project_id=self._project_id,
@@ -290,7 +495,23 @@ class ProjectVoiceApiDetailed:
     ) -> Response[CreateAccessKeyResponse]:
         """Create an ODIN Voice access key (secret shown once)
 
-        `POST /api/projects/{project_id}/voice/access-keys`; see `create_voice_access_key.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/voice/access-keys`
+
+        Args:
+            body (CreateAccessKeyRequest): Payload for creating an ODIN Voice access key.
+
+        Returns:
+            Response[CreateAccessKeyResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_voice_access_key.asyncio_detailed(
             project_id=self._project_id,
@@ -305,7 +526,22 @@ class ProjectVoiceApiDetailed:
     ) -> Response[None]:
         """Delete an ODIN Voice access key
 
-        `DELETE /api/projects/{project_id}/voice/access-keys/{access_key_id}`; see `delete_voice_access_key.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/voice/access-keys/{access_key_id}`
+
+        Args:
+            access_key_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_voice_access_key.asyncio_detailed(
             project_id=self._project_id,

@@ -46,7 +46,22 @@ class WebhooksApi:
     ) -> list[WebhookSubscriptionResponse]:
         """List webhook subscriptions of a project
 
-        `GET /api/projects/{project_id}/webhooks/subscriptions`; see `list_webhook_subscriptions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/subscriptions`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            list[WebhookSubscriptionResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_webhook_subscriptions.asyncio_detailed(
             project_id=project_id,
@@ -62,7 +77,24 @@ class WebhooksApi:
     ) -> WebhookSubscriptionResponse:
         """Create a webhook subscription
 
-        `POST /api/projects/{project_id}/webhooks/subscriptions`; see `create_webhook_subscription.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/webhooks/subscriptions`
+
+        Args:
+            project_id (str):
+            body (CreateWebhookSubscriptionRequest): Body for creating a webhook subscription.
+
+        Returns:
+            WebhookSubscriptionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_webhook_subscription.asyncio_detailed(
             project_id=project_id,
@@ -78,7 +110,23 @@ class WebhooksApi:
     ) -> WebhookSubscriptionResponse:
         """Get one webhook subscription
 
-        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `get_webhook_subscription.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            project_id (str):
+            subscription_id (str):
+
+        Returns:
+            WebhookSubscriptionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_webhook_subscription.asyncio_detailed(
             project_id=project_id,
@@ -94,7 +142,23 @@ class WebhooksApi:
     ) -> None:
         """Delete a webhook subscription
 
-        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `delete_webhook_subscription.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            project_id (str):
+            subscription_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_webhook_subscription.asyncio_detailed(
             project_id=project_id,
@@ -112,7 +176,26 @@ class WebhooksApi:
     ) -> WebhookSubscriptionResponse:
         """Update a webhook subscription
 
-        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `update_webhook_subscription.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            project_id (str):
+            subscription_id (str):
+            body (UpdateWebhookSubscriptionRequest): Partial update of a webhook subscription (all
+                fields optional).
+
+        Returns:
+            WebhookSubscriptionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_webhook_subscription.asyncio_detailed(
             project_id=project_id,
@@ -130,7 +213,23 @@ class WebhooksApi:
     ) -> list[WebhookEvent]:
         """List the webhook delivery log (outbox events)
 
-        `GET /api/projects/{project_id}/webhooks/events`; see `list_webhook_events.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/events`
+
+        Args:
+            project_id (str):
+            status (ListWebhookEventsStatus | Unset):
+
+        Returns:
+            list[WebhookEvent]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_webhook_events.asyncio_detailed(
             project_id=project_id,
@@ -146,7 +245,23 @@ class WebhooksApi:
     ) -> WebhookEventDetail:
         """Get one outbox event with its delivery attempts
 
-        `GET /api/projects/{project_id}/webhooks/events/{event_id}`; see `get_webhook_event.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/events/{event_id}`
+
+        Args:
+            project_id (str):
+            event_id (str):
+
+        Returns:
+            WebhookEventDetail
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_webhook_event.asyncio_detailed(
             project_id=project_id,
@@ -170,7 +285,22 @@ class WebhooksApiDetailed:
     ) -> Response[list[WebhookSubscriptionResponse]]:
         """List webhook subscriptions of a project
 
-        `GET /api/projects/{project_id}/webhooks/subscriptions`; see `list_webhook_subscriptions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/subscriptions`
+
+        Args:
+            project_id (str):
+
+        Returns:
+            Response[list[WebhookSubscriptionResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_webhook_subscriptions.asyncio_detailed(
             project_id=project_id,
@@ -186,7 +316,24 @@ class WebhooksApiDetailed:
     ) -> Response[WebhookSubscriptionResponse]:
         """Create a webhook subscription
 
-        `POST /api/projects/{project_id}/webhooks/subscriptions`; see `create_webhook_subscription.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/webhooks/subscriptions`
+
+        Args:
+            project_id (str):
+            body (CreateWebhookSubscriptionRequest): Body for creating a webhook subscription.
+
+        Returns:
+            Response[WebhookSubscriptionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_webhook_subscription.asyncio_detailed(
             project_id=project_id,
@@ -202,7 +349,23 @@ class WebhooksApiDetailed:
     ) -> Response[WebhookSubscriptionResponse]:
         """Get one webhook subscription
 
-        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `get_webhook_subscription.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            project_id (str):
+            subscription_id (str):
+
+        Returns:
+            Response[WebhookSubscriptionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_webhook_subscription.asyncio_detailed(
             project_id=project_id,
@@ -218,7 +381,23 @@ class WebhooksApiDetailed:
     ) -> Response[None]:
         """Delete a webhook subscription
 
-        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `delete_webhook_subscription.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            project_id (str):
+            subscription_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_webhook_subscription.asyncio_detailed(
             project_id=project_id,
@@ -236,7 +415,26 @@ class WebhooksApiDetailed:
     ) -> Response[WebhookSubscriptionResponse]:
         """Update a webhook subscription
 
-        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `update_webhook_subscription.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            project_id (str):
+            subscription_id (str):
+            body (UpdateWebhookSubscriptionRequest): Partial update of a webhook subscription (all
+                fields optional).
+
+        Returns:
+            Response[WebhookSubscriptionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_webhook_subscription.asyncio_detailed(
             project_id=project_id,
@@ -254,7 +452,23 @@ class WebhooksApiDetailed:
     ) -> Response[list[WebhookEvent]]:
         """List the webhook delivery log (outbox events)
 
-        `GET /api/projects/{project_id}/webhooks/events`; see `list_webhook_events.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/events`
+
+        Args:
+            project_id (str):
+            status (ListWebhookEventsStatus | Unset):
+
+        Returns:
+            Response[list[WebhookEvent]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_webhook_events.asyncio_detailed(
             project_id=project_id,
@@ -270,7 +484,23 @@ class WebhooksApiDetailed:
     ) -> Response[WebhookEventDetail]:
         """Get one outbox event with its delivery attempts
 
-        `GET /api/projects/{project_id}/webhooks/events/{event_id}`; see `get_webhook_event.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/events/{event_id}`
+
+        Args:
+            project_id (str):
+            event_id (str):
+
+        Returns:
+            Response[WebhookEventDetail]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_webhook_event.asyncio_detailed(
             project_id=project_id,
@@ -306,7 +536,19 @@ class ProjectWebhooksApi:
     ) -> list[WebhookSubscriptionResponse]:
         """List webhook subscriptions of a project
 
-        `GET /api/projects/{project_id}/webhooks/subscriptions`; see `list_webhook_subscriptions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/subscriptions`
+
+        Returns:
+            list[WebhookSubscriptionResponse]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_webhook_subscriptions.asyncio_detailed(
             project_id=self._project_id,
@@ -321,7 +563,23 @@ class ProjectWebhooksApi:
     ) -> WebhookSubscriptionResponse:
         """Create a webhook subscription
 
-        `POST /api/projects/{project_id}/webhooks/subscriptions`; see `create_webhook_subscription.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/webhooks/subscriptions`
+
+        Args:
+            body (CreateWebhookSubscriptionRequest): Body for creating a webhook subscription.
+
+        Returns:
+            WebhookSubscriptionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_webhook_subscription.asyncio_detailed(
             project_id=self._project_id,
@@ -336,7 +594,22 @@ class ProjectWebhooksApi:
     ) -> WebhookSubscriptionResponse:
         """Get one webhook subscription
 
-        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `get_webhook_subscription.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            subscription_id (str):
+
+        Returns:
+            WebhookSubscriptionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_webhook_subscription.asyncio_detailed(
             project_id=self._project_id,
@@ -351,7 +624,22 @@ class ProjectWebhooksApi:
     ) -> None:
         """Delete a webhook subscription
 
-        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `delete_webhook_subscription.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            subscription_id (str):
+
+        Returns:
+            None
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_webhook_subscription.asyncio_detailed(
             project_id=self._project_id,
@@ -368,7 +656,25 @@ class ProjectWebhooksApi:
     ) -> WebhookSubscriptionResponse:
         """Update a webhook subscription
 
-        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `update_webhook_subscription.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            subscription_id (str):
+            body (UpdateWebhookSubscriptionRequest): Partial update of a webhook subscription (all
+                fields optional).
+
+        Returns:
+            WebhookSubscriptionResponse
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_webhook_subscription.asyncio_detailed(
             project_id=self._project_id,
@@ -385,7 +691,22 @@ class ProjectWebhooksApi:
     ) -> list[WebhookEvent]:
         """List the webhook delivery log (outbox events)
 
-        `GET /api/projects/{project_id}/webhooks/events`; see `list_webhook_events.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/events`
+
+        Args:
+            status (ListWebhookEventsStatus | Unset):
+
+        Returns:
+            list[WebhookEvent]
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_webhook_events.asyncio_detailed(
             project_id=self._project_id,
@@ -400,7 +721,22 @@ class ProjectWebhooksApi:
     ) -> WebhookEventDetail:
         """Get one outbox event with its delivery attempts
 
-        `GET /api/projects/{project_id}/webhooks/events/{event_id}`; see `get_webhook_event.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/events/{event_id}`
+
+        Args:
+            event_id (str):
+
+        Returns:
+            WebhookEventDetail
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_webhook_event.asyncio_detailed(
             project_id=self._project_id,
@@ -427,7 +763,19 @@ class ProjectWebhooksApiDetailed:
     ) -> Response[list[WebhookSubscriptionResponse]]:
         """List webhook subscriptions of a project
 
-        `GET /api/projects/{project_id}/webhooks/subscriptions`; see `list_webhook_subscriptions.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/subscriptions`
+
+        Returns:
+            Response[list[WebhookSubscriptionResponse]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_webhook_subscriptions.asyncio_detailed(
             project_id=self._project_id,
@@ -442,7 +790,23 @@ class ProjectWebhooksApiDetailed:
     ) -> Response[WebhookSubscriptionResponse]:
         """Create a webhook subscription
 
-        `POST /api/projects/{project_id}/webhooks/subscriptions`; see `create_webhook_subscription.asyncio_detailed` for the arguments.
+        `POST /api/projects/{project_id}/webhooks/subscriptions`
+
+        Args:
+            body (CreateWebhookSubscriptionRequest): Body for creating a webhook subscription.
+
+        Returns:
+            Response[WebhookSubscriptionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _create_webhook_subscription.asyncio_detailed(
             project_id=self._project_id,
@@ -457,7 +821,22 @@ class ProjectWebhooksApiDetailed:
     ) -> Response[WebhookSubscriptionResponse]:
         """Get one webhook subscription
 
-        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `get_webhook_subscription.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            subscription_id (str):
+
+        Returns:
+            Response[WebhookSubscriptionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_webhook_subscription.asyncio_detailed(
             project_id=self._project_id,
@@ -472,7 +851,22 @@ class ProjectWebhooksApiDetailed:
     ) -> Response[None]:
         """Delete a webhook subscription
 
-        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `delete_webhook_subscription.asyncio_detailed` for the arguments.
+        `DELETE /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            subscription_id (str):
+
+        Returns:
+            Response[None]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _delete_webhook_subscription.asyncio_detailed(
             project_id=self._project_id,
@@ -489,7 +883,25 @@ class ProjectWebhooksApiDetailed:
     ) -> Response[WebhookSubscriptionResponse]:
         """Update a webhook subscription
 
-        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`; see `update_webhook_subscription.asyncio_detailed` for the arguments.
+        `PATCH /api/projects/{project_id}/webhooks/subscriptions/{subscription_id}`
+
+        Args:
+            subscription_id (str):
+            body (UpdateWebhookSubscriptionRequest): Partial update of a webhook subscription (all
+                fields optional).
+
+        Returns:
+            Response[WebhookSubscriptionResponse]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.UnprocessableEntityError: 422, The request body did not pass validation
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _update_webhook_subscription.asyncio_detailed(
             project_id=self._project_id,
@@ -506,7 +918,22 @@ class ProjectWebhooksApiDetailed:
     ) -> Response[list[WebhookEvent]]:
         """List the webhook delivery log (outbox events)
 
-        `GET /api/projects/{project_id}/webhooks/events`; see `list_webhook_events.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/events`
+
+        Args:
+            status (ListWebhookEventsStatus | Unset):
+
+        Returns:
+            Response[list[WebhookEvent]]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _list_webhook_events.asyncio_detailed(
             project_id=self._project_id,
@@ -521,7 +948,22 @@ class ProjectWebhooksApiDetailed:
     ) -> Response[WebhookEventDetail]:
         """Get one outbox event with its delivery attempts
 
-        `GET /api/projects/{project_id}/webhooks/events/{event_id}`; see `get_webhook_event.asyncio_detailed` for the arguments.
+        `GET /api/projects/{project_id}/webhooks/events/{event_id}`
+
+        Args:
+            event_id (str):
+
+        Returns:
+            Response[WebhookEventDetail]: status, headers, content and the parsed body.
+
+        Raises:
+            cortex_client.AuthenticationError: 401, Credentials are missing or not valid
+            cortex_client.PermissionDeniedError: 403, The credentials do not grant access to this project or resource
+            cortex_client.NotFoundError: 404, The addressed resource does not exist
+            cortex_client.RateLimitError: 429, Too many requests; the rate limit was reached
+            cortex_client.APIStatusError: Any other non-2xx status, as its subclass (429 and 503 once the retries are spent).
+            cortex_client.APIConnectionError: Nothing usable came back (cortex_client.APITimeoutError: the request or the deadline timed out).
+            cortex_client.ResponseValidationError: A 2xx body the models cannot read.
         """
         response = await _get_webhook_event.asyncio_detailed(
             project_id=self._project_id,
