@@ -18,7 +18,6 @@ from typing import Any, Generic, NamedTuple, Self, TypeVar
 
 import anyio
 
-from ._targets import WatchTarget, watch_target
 from ._diff import Change, diff
 from ._errors import (
     AuthenticationError,
@@ -43,6 +42,7 @@ from ._stream import (
     stream_path,
     subscribe,
 )
+from ._targets import WatchTarget, watch_target
 
 __all__ = [
     "Change",

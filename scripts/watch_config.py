@@ -153,10 +153,13 @@ def validate_watch_table(table: Any, spec: Mapping[str, Any]) -> dict[str, dict[
 _EVENT_FIELDS = {"envelope", "project_stream", "tenant_stream"}
 
 
-def _stream_path(where: str, operation_id: Any, operations: Mapping[str, Any], project: bool) -> str:
+def _stream_path(
+    where: str, operation_id: Any, operations: Mapping[str, Any], project: bool
+) -> str:
     if not isinstance(operation_id, str) or operation_id not in operations:
         raise WatchConfigError(f"{where}: no operation {operation_id!r} in the spec")
     method, path, operation = operations[operation_id]
+    path = str(path)
     if method != "get":
         raise WatchConfigError(f"{where}: {operation_id!r} is {method.upper()}, not GET")
     media = {

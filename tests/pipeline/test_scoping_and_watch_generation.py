@@ -61,7 +61,10 @@ def _things_spec(project_schema: dict[str, Any]) -> dict[str, Any]:
                         param("thingId", {"type": "string"}),
                     ],
                     "responses": {
-                        "200": {"description": "ok", "content": {"application/json": {"schema": thing}}}
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": thing}},
+                        }
                     },
                 }
             },
@@ -114,7 +117,9 @@ def test_project_scoping_binds_project_id_of_any_type_and_position(
     write_config(repo, cortex_watch={}, cortex_events={})
     result = generate(repo, _things_spec(schema))
     assert result.returncode == 0, result.stderr
-    script = RECORDER + f"""
+    script = (
+        RECORDER
+        + f"""
 from uuid import UUID
 from cortex_client import CortexClient
 
@@ -132,6 +137,7 @@ async def main():
 asyncio.run(main())
 print(json.dumps(SEEN))
 """
+    )
     ran = run_python(repo, script)
     assert ran.returncode == 0, ran.stderr
     assert json.loads(ran.stdout) == [
