@@ -22,6 +22,7 @@ help:
 	@echo "make demo       run examples/live_transcript.py against the embedded emulator"
 	@echo "make test       run the test suite"
 	@echo "make check      fail if cortex_client/_generated differs from a fresh generation"
+	@echo "               or templates/ changes the generator's own outside marked regions"
 	@echo "make generate   regenerate cortex_client/_generated from openapi/cortex.json"
 	@echo "make spec       fetch {CORTEX_BASE_URL}/api/docs-json into openapi/cortex.json"
 	@echo "make lint       ruff + actionlint;  make typecheck: mypy --strict"
@@ -63,6 +64,7 @@ test: $(STAMP) $(PRISM) $(OAS_EXAMPLES)/package.json
 
 check: $(STAMP)
 	$(PY) scripts/generate.py --check
+	$(PY) scripts/template_diff.py
 
 generate: $(STAMP)
 	$(PY) scripts/generate.py
