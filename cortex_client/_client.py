@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
+import warnings
 from collections.abc import Collection, Mapping
 from contextlib import AbstractAsyncContextManager
 from types import TracebackType
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from . import _version
+from ._adopt import DEFAULT_LIMITS, Mounts, adopt_client, has_credential, stamp, wrap_transport
 from ._auth import (
     ApiKeyAuth,
     BearerAuth,
@@ -23,18 +24,19 @@ from ._auth import (
 )
 from ._body import ACCEPT_ENCODING
 from ._defaults import DEFAULT_IDLE_TIMEOUT
-from ._errors import ResponseValidationError, raise_for_status, translate_transport_errors
-from ._generated.api import Api
-from ._limits import ConcurrencyLimitTransport
-from ._logging import configure_from_env, log_request, log_response, redact_url
-from ._redact import Redactor
-from ._retry import RetryPolicy
-from ._transport import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    MAX_RESPONSE_BYTES_EXTENSION,
-    RETRY_POLICY_EXTENSION,
-    RetryTransport,
+from ._errors import (
+    NO_CREDENTIAL_HINT,
+    MissingCredentialWarning,
+    ResponseValidationError,
+    raise_for_status,
+    translate_transport_errors,
 )
+from ._generated.api import Api
+from ._logging import CREDENTIAL_HEADERS, configure_from_env, log_request, log_response, redact_url
+from ._redact import Redactor
+from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, RetryPolicy
+from ._settings import DEFAULT_TIMEOUT, ClientSettings, as_timeout
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES
 
 if TYPE_CHECKING:
     # Imported on first use: they pull in every generated model, and `import cortex_client`
@@ -43,13 +45,9 @@ if TYPE_CHECKING:
     from ._stream import EventStream
     from ._watch import CollectionWatch, DocumentWatch
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "CortexClient"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "CortexClient"]
 
 DEFAULT_BASE_URL = "https://ots.odin.4players.io"
-#: Finite by default (the generator's default is none): 30 s per read, 10 s to connect.
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-#: Keep-alive matches the pool size so that a burst does not end with connections thrown away.
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 
 class _NotGiven:
@@ -62,7 +60,7 @@ TimeoutTypes = float | httpx.Timeout | None
 
 
 class _PolicyClient(httpx.AsyncClient):
-    """An httpx client that stamps its retry policy and body limit on every request it builds.
+    """An httpx client that stamps its settings (retry policy, body limit) on every request.
 
     It is also the client's translation boundary: whatever httpx raises while building or
     sending a request (an invalid URL, a redirect loop, a transport error) leaves as an
@@ -71,18 +69,15 @@ class _PolicyClient(httpx.AsyncClient):
     of this class sharing one transport (and so one connection pool).
     """
 
-    def __init__(
-        self, *, retry_policy: RetryPolicy, max_response_bytes: int, **kwargs: Any
-    ) -> None:
+    def __init__(self, *, settings: ClientSettings, credential: bool, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.retry_policy = retry_policy
-        self.max_response_bytes = max_response_bytes
+        self.settings = settings
+        self.credential = credential
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
         with translate_transport_errors():
             request = super().build_request(*args, **kwargs)
-        request.extensions.setdefault(RETRY_POLICY_EXTENSION, self.retry_policy)
-        request.extensions.setdefault(MAX_RESPONSE_BYTES_EXTENSION, self.max_response_bytes)
+        stamp(request, self.settings, credential=self.credential)
         return request
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
@@ -90,24 +85,40 @@ class _PolicyClient(httpx.AsyncClient):
             return await super().send(request, **kwargs)
 
 
-def _install_boundary(client: httpx.AsyncClient) -> None:
-    """Give an adopted client the translation boundary _PolicyClient has by its class."""
-    if isinstance(client, _PolicyClient) or getattr(client, "_cortex_boundary", False):
-        return
-    build, send = client.build_request, client.send
+class _Shared:
+    """What a client and its ``with_options`` views share: credential, transports, base headers."""
 
-    def build_request(*args: Any, **kwargs: Any) -> httpx.Request:
-        with translate_transport_errors():
-            return build(*args, **kwargs)
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | None,
+        redactor: Redactor,
+        transport: httpx.AsyncBaseTransport,
+        mounts: Mounts,
+        headers: httpx.Headers,
+        credential: bool,
+    ) -> None:
+        self.auth = auth
+        self.redactor = redactor
+        self.transport = transport
+        self.mounts = mounts
+        self.headers = headers
+        self.credential = credential
 
-    async def send_translated(request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        with translate_transport_errors(request=request):
-            return await send(request, **kwargs)
 
-    # httpx offers no hook around send; instance attributes shadow the methods for this client.
-    setattr(client, "build_request", build_request)  # noqa: B010
-    setattr(client, "send", send_translated)  # noqa: B010
-    setattr(client, "_cortex_boundary", True)  # noqa: B010
+def _hooks(base_url: httpx.URL, auth: httpx.Auth | None) -> dict[str, list[Any]]:
+    return {
+        "request": [
+            foreign_credentials_hook(base_url, headers=credential_headers(auth)),
+            log_request,
+        ],
+        "response": [log_response],
+    }
+
+
+def _names_a_credential(headers: Collection[tuple[str, str]]) -> bool:
+    """Whether the caller's ``headers=`` already carry a credential of their own."""
+    return any(name.lower() in CREDENTIAL_HEADERS for name, _ in headers)
 
 
 def _build_auth(
@@ -152,8 +163,19 @@ class CortexClient(Api):
 
     Credentials (one of ``api_key``, ``access_token``, ``token_provider``; else ``CORTEX_API_KEY``)
     are applied by an ``httpx.Auth``, so they cover every request, streams included, and they never
-    appear in ``repr``, logs or error messages. Non-2xx answers raise ``APIStatusError``
-    subclasses; 429 and other safe cases are retried (see ``RetryPolicy``).
+    appear in ``repr``, logs or error messages. Without any, the client warns once
+    (:class:`MissingCredentialWarning`) and a 401 says so. Non-2xx answers raise
+    ``APIStatusError`` subclasses; 429 and other safe cases are retried (see ``RetryPolicy``).
+
+    ``transport=`` takes any ``httpx.AsyncBaseTransport`` (a proxy, a custom TLS setup, an ASGI
+    app, ``httpx.MockTransport``) and puts it under the same layers as the default pool:
+    ``RetryTransport`` → ``ConcurrencyLimitTransport`` (100 requests in flight) → your
+    transport. As with ``httpx.AsyncClient(transport=...)``, the client closes it on ``aclose``.
+
+    ``httpx_client=`` adopts a whole ``httpx.AsyncClient`` instead (see
+    :func:`cortex_client._adopt.adopt_client`): its transport and mounted transports get the same
+    layers, and it gets the credential, headers and hooks. It is modified in place and stays
+    yours: ``aclose`` leaves it open. Prefer ``transport=``, which touches nothing of httpx's.
     """
 
     # The generated functions consult this only for undocumented non-2xx codes, which
@@ -169,121 +191,127 @@ class CortexClient(Api):
         token_provider: TokenProvider | None = None,
         api_key_header: str = "x-api-key",
         timeout: TimeoutTypes = NOT_GIVEN,
-        max_retries: int = 2,
-        max_retry_after: float = 60.0,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         deadline: float | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         configure_from_env()
-        if max_response_bytes < 1:
-            raise ValueError(f"max_response_bytes must be >= 1, got {max_response_bytes!r}")
-        self.max_response_bytes = max_response_bytes
+        if transport is not None and httpx_client is not None:
+            raise ValueError("pass transport= or httpx_client=, not both")
         resolved_url = base_url or os.environ.get("CORTEX_BASE_URL") or DEFAULT_BASE_URL
-        self.base_url = httpx.URL(resolved_url.rstrip("/"))
+        if timeout is NOT_GIVEN:
+            timeout = httpx_client.timeout if httpx_client is not None else DEFAULT_TIMEOUT
+        settings = ClientSettings(
+            base_url=httpx.URL(resolved_url.rstrip("/")),
+            timeout=as_timeout(timeout),
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            api_key_header=api_key_header,
+            follow_redirects=follow_redirects,
+            headers=tuple((headers or {}).items()),
+        )
         # Every secret of this client is masked in its errors and log lines (see _redact).
-        self._redactor = Redactor([self.base_url.password or None])
+        redactor = Redactor([settings.base_url.password or None])
         api_key_name = "api_key"
         if api_key is None and access_token is None and token_provider is None:
             api_key = os.environ.get("CORTEX_API_KEY") or None
             api_key_name = "CORTEX_API_KEY"
-        self._auth = _build_auth(
+        auth = _build_auth(
             api_key=api_key,
             access_token=access_token,
             token_provider=token_provider,
             api_key_header=api_key_header,
-            origin=self.base_url,
-            redactor=self._redactor,
+            origin=settings.base_url,
+            redactor=redactor,
             api_key_name=api_key_name,
-        )
-        self.retry_policy = RetryPolicy(
-            max_retries=max_retries, max_retry_after=max_retry_after, deadline=deadline
         )
         self._owns_http = httpx_client is None
         if httpx_client is None:
-            pool = httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
-            limited = ConcurrencyLimitTransport(pool, DEFAULT_LIMITS.max_connections or 100)
-            # The limit sits inside the retries: a request sleeping in backoff holds no slot.
-            self._transport = RetryTransport(
-                limited, self.retry_policy, max_response_bytes=max_response_bytes
+            pool = transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+            shared = _Shared(
+                auth=auth,
+                redactor=redactor,
+                transport=wrap_transport(pool, settings),
+                mounts={},
+                headers=httpx.Headers(
+                    {
+                        "User-Agent": f"cortex-client-python/{_version.VERSION}",
+                        # Only the codings whose decoded size the transport can bound (see _body).
+                        "Accept-Encoding": ACCEPT_ENCODING,
+                        **dict(settings.headers),
+                    }
+                ),
+                credential=auth is not None or _names_a_credential(settings.headers),
             )
-            self._http: httpx.AsyncClient = self._build_http(
-                timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout,
-                retry_policy=self.retry_policy,
-                headers=headers,
-                follow_redirects=follow_redirects,
-            )
+            self._bind(shared, settings)
         else:
-            self._http = self._adopt(httpx_client, timeout=timeout, headers=headers)
-        super().__init__(self)
+            credential = has_credential(httpx_client, auth)
+            mounts = adopt_client(
+                httpx_client,
+                settings,
+                auth=auth,
+                hooks=_hooks(settings.base_url, auth),
+                timeout_given=timeout is not NOT_GIVEN,
+            )
+            shared = _Shared(
+                auth=httpx_client.auth,
+                redactor=redactor,
+                transport=httpx_client._transport,
+                mounts=mounts,
+                headers=httpx_client.headers,
+                credential=credential,
+            )
+            self._bind(shared, settings, http=httpx_client)
+        if not shared.credential:
+            warnings.warn(MissingCredentialWarning(NO_CREDENTIAL_HINT), stacklevel=2)
 
     # -- construction ---------------------------------------------------------------------
 
-    def _hooks(self) -> dict[str, list[Any]]:
-        return {
-            "request": [
-                foreign_credentials_hook(self.base_url, headers=credential_headers(self._auth)),
-                log_request,
-            ],
-            "response": [log_response],
-        }
+    def _bind(
+        self, shared: _Shared, settings: ClientSettings, http: httpx.AsyncClient | None = None
+    ) -> None:
+        """Make this object a client (or view) of ``shared`` configured by ``settings``."""
+        self._shared = shared
+        self._settings = settings
+        self._http = http if http is not None else self._build_http()
+        Api.__init__(self, self)
 
-    def _build_http(
-        self,
-        *,
-        timeout: TimeoutTypes,
-        retry_policy: RetryPolicy,
-        headers: Mapping[str, str] | None,
-        follow_redirects: bool,
-    ) -> httpx.AsyncClient:
+    def _build_http(self) -> httpx.AsyncClient:
+        shared, settings = self._shared, self._settings
         return _PolicyClient(
-            retry_policy=retry_policy,
-            max_response_bytes=self.max_response_bytes,
-            base_url=self.base_url,
-            auth=self._auth,
-            timeout=timeout,
-            headers={
-                "User-Agent": f"cortex-client-python/{_version.VERSION}",
-                # Only the codings whose decoded size the transport can bound (see _body).
-                "Accept-Encoding": ACCEPT_ENCODING,
-                **(headers or {}),
-            },
-            transport=self._transport,
-            follow_redirects=follow_redirects,
-            event_hooks=self._hooks(),
+            settings=settings,
+            credential=shared.credential,
+            base_url=settings.base_url,
+            auth=shared.auth,
+            timeout=settings.timeout,
+            headers=shared.headers,
+            transport=shared.transport,
+            mounts=shared.mounts,
+            follow_redirects=settings.follow_redirects,
+            event_hooks=_hooks(settings.base_url, shared.auth),
         )
 
-    def _adopt(
-        self, client: httpx.AsyncClient, *, timeout: TimeoutTypes, headers: Mapping[str, str] | None
-    ) -> httpx.AsyncClient:
-        # A user's client keeps its own transport, limits and proxies; we add our auth, retries
-        # and hooks to it. httpx has no public way to wrap an existing client's transport.
-        inner: httpx.AsyncBaseTransport = client._transport
-        self._transport = (
-            inner
-            if isinstance(inner, RetryTransport)
-            else RetryTransport(
-                inner, self.retry_policy, max_response_bytes=self.max_response_bytes
-            )
-        )
-        client._transport = self._transport
-        if self._auth is not None:
-            client.auth = self._auth
-        if str(client.base_url) in ("", "/"):
-            client.base_url = self.base_url
-        if timeout is not NOT_GIVEN:
-            client.timeout = httpx.Timeout(timeout)
-        # Only the codings whose decoded size the transport can bound (see _body).
-        client.headers.update({"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})})
-        _install_boundary(client)
-        hooks = self._hooks()
-        client.event_hooks = {
-            "request": [*client.event_hooks["request"], *hooks["request"]],
-            "response": [*client.event_hooks["response"], *hooks["response"]],
-        }
-        return client
+    @property
+    def base_url(self) -> httpx.URL:
+        """The API's origin (``CORTEX_BASE_URL`` or the 4Players server by default)."""
+        return self._settings.base_url
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """How this client (or view) retries: ``max_retries``, ``max_retry_after``, ``deadline``."""
+        return self._settings.retry_policy
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The largest decoded response body this client (or view) reads."""
+        return self._settings.max_response_bytes
 
     def with_options(
         self,
@@ -291,35 +319,27 @@ class CortexClient(Api):
         max_retries: int | None = None,
         timeout: TimeoutTypes = NOT_GIVEN,
         deadline: float | None = NOT_GIVEN,
+        max_retry_after: float | None = None,
         max_response_bytes: int | None = None,
-    ) -> CortexClient:
-        """A view with other retry/timeout/size settings that shares this client's connection pool.
+    ) -> Self:
+        """A view with other retry/timeout/size settings that shares this client's credential,
+        transports and connection pool.
 
         Closing the view closes nothing; close the client it came from.
         """
-        changes: dict[str, Any] = {}
-        if max_retries is not None:
-            changes["max_retries"] = max_retries
+        given = {
+            "max_retries": max_retries,
+            "max_retry_after": max_retry_after,
+            "max_response_bytes": max_response_bytes,
+        }
+        changes: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
+        if timeout is not NOT_GIVEN:
+            changes["timeout"] = timeout
         if deadline is not NOT_GIVEN:
             changes["deadline"] = deadline
-        policy = dataclasses.replace(self.retry_policy, **changes)
-        view = object.__new__(type(self))
-        view.base_url = self.base_url
-        view._redactor = self._redactor
-        view._auth = self._auth
-        view._transport = self._transport
-        view.retry_policy = policy
-        if max_response_bytes is not None and max_response_bytes < 1:
-            raise ValueError(f"max_response_bytes must be >= 1, got {max_response_bytes!r}")
-        view.max_response_bytes = max_response_bytes or self.max_response_bytes
+        view = type(self).__new__(type(self))
         view._owns_http = False
-        view._http = view._build_http(
-            timeout=self._http.timeout if timeout is NOT_GIVEN else timeout,
-            retry_policy=policy,
-            headers=self._http.headers,
-            follow_redirects=self._http.follow_redirects,
-        )
-        Api.__init__(view, view)
+        view._bind(self._shared, self._settings.replace(**changes))
         return view
 
     # -- scopes and streams ------------------------------------------------------------------
@@ -408,6 +428,7 @@ class CortexClient(Api):
         await self.aclose()
 
     def __repr__(self) -> str:
-        auth = type(self._auth).__name__ if self._auth is not None else "no auth"
+        auth = self._shared.auth
+        kind = type(auth).__name__ if auth is not None else "no auth"
         url = redact_url(self.base_url)
-        return f"CortexClient(base_url={url!r}, auth={auth}, retry={self.retry_policy!r})"
+        return f"CortexClient(base_url={url!r}, auth={kind}, retry={self.retry_policy!r})"

@@ -49,6 +49,9 @@ __all__ = [
     "DocumentDecodeError",
     "InternalServerError",
     "InvalidCredentialError",
+    "MissingCredentialWarning",
+    "NO_CREDENTIAL_EXTENSION",
+    "NO_CREDENTIAL_HINT",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -64,6 +67,10 @@ __all__ = [
 
 #: response.extensions key where RetryTransport records how many attempts a call took.
 ATTEMPTS_EXTENSION = "cortex_attempts"
+#: request.extensions key: set when the request left without any credential.
+NO_CREDENTIAL_EXTENSION = "cortex_no_credential"
+#: What a 401 to a request without any credential says (and what the client warns).
+NO_CREDENTIAL_HINT = "no credential: pass api_key= or set CORTEX_API_KEY"
 # How much of a non-JSON body goes into an exception message.
 _SNIPPET_CHARS = 200
 _WHITESPACE = re.compile(r"\s+")
@@ -81,6 +88,11 @@ class CortexError(Exception):
 
     def __str__(self) -> str:
         return scrub(super().__str__())
+
+
+class MissingCredentialWarning(UserWarning):
+    """A client was built without any credential (no ``api_key``, ``access_token``,
+    ``token_provider`` or ``CORTEX_API_KEY``): the server will answer 401."""
 
 
 class InvalidCredentialError(CortexError, ValueError):
@@ -283,7 +295,18 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
 def _status_line(status_code: int, message: str) -> str:
     reason = httpx.codes.get_reason_phrase(status_code)
     head = f"{status_code} {reason}" if reason else str(status_code)
+    # NestJS's default bodies repeat the reason phrase: "401 Unauthorized", not twice.
+    if not message or message.strip().casefold() == reason.casefold():
+        return head
     return f"{head}: {message}"
+
+
+def _sent_without_credential(response: httpx.Response) -> bool:
+    try:
+        request = response.request
+    except RuntimeError:  # a response built inside a transport has no request yet
+        return False
+    return bool(request.extensions.get(NO_CREDENTIAL_EXTENSION))
 
 
 def _collapse(text: str) -> str:
@@ -346,6 +369,10 @@ def error_from_response(response: httpx.Response, *, attempts: int = 1) -> APISt
     truncated_at = response.extensions.get(BODY_TRUNCATED_EXTENSION)
     if truncated_at is not None:
         message = f"{message} (body truncated at {truncated_at} bytes)"
+    if response.status_code == 401 and _sent_without_credential(response):
+        reason = httpx.codes.get_reason_phrase(401)
+        said = "" if message.strip().casefold() == reason.casefold() else f" (server: {message})"
+        message = NO_CREDENTIAL_HINT + said
     cls = status_error_class(response.status_code)
     common: dict[str, Any] = {
         "status_code": response.status_code,
