@@ -116,13 +116,17 @@ def _printed_warnings(err: str) -> list[str]:
 def test_a_package_that_does_not_import_fails_naming_the_module_and_replaces_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # The stock import line (no `Unset`) brings the upstream bug back.
+    # A template whose signature names `Unset` without importing it (the bug the stock
+    # templates had for a required body in two content types).
     templates = tmp_path / "templates"
     shutil.copytree(generate.TEMPLATES, templates)
     module = templates / "endpoint_module.py.jinja"
     source = module.read_text(encoding="utf-8")
-    assert "UNSET, Unset," in source
-    module.write_text(source.replace("UNSET, Unset,", "UNSET,"), encoding="utf-8")
+    assert "UNSET, Unset," in source and "def _get_kwargs(\n" in source
+    source = source.replace("UNSET, Unset,", "UNSET,")
+    module.write_text(
+        source.replace("def _get_kwargs(\n", "def _get_kwargs(\n    _: Unset,\n"), encoding="utf-8"
+    )
     monkeypatch.setattr(generate, "TEMPLATES", templates)
     target = tmp_path / "pkg" / "_generated"
     target.mkdir(parents=True)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
+import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -90,3 +94,106 @@ def test_a_changed_upstream_file_fails_until_locked_again(tmp_path: Path) -> Non
     ]
     assert moved[0].problems == []
     assert "run --lock" in template_diff.lock_problems(moved, template_diff.read_lock(lock))[0]
+
+
+# The upstream bugs the forks fix, on a tiny spec: one model sent as JSON or as multipart.
+def _two_content_types(required: bool) -> dict[str, Any]:
+    thing = {"$ref": "#/components/schemas/Thing"}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/things": {
+                "post": {
+                    "operationId": "createThing",
+                    "tags": ["Things"],
+                    "requestBody": {
+                        "required": required,
+                        "content": {
+                            "application/json": {"schema": thing},
+                            "multipart/form-data": {"schema": thing},
+                        },
+                    },
+                    "responses": {"200": {"description": "ok"}},
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "properties": {"name": {"type": "string"}},
+                    "required": ["name"],
+                }
+            }
+        },
+    }
+
+
+def _generated(tmp_path: Path, spec: dict[str, Any], script: str) -> str:
+    """Generate `spec` into tmp_path, run `script` against it in a fresh interpreter, its stdout."""
+    import generate
+
+    raw = yaml.safe_load(generate.CONFIG.read_text(encoding="utf-8"))
+    config = tmp_path / "config.yml"
+    config.write_text(yaml.safe_dump({k: v for k, v in raw.items() if not k.startswith("cortex_")}))
+    (tmp_path / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
+    target = tmp_path / "pkg" / "cortex_client" / "_generated"
+    args = ["--spec", str(tmp_path / "spec.json"), "--config", str(config), "--output", str(target)]
+    assert generate.main(args) == 0
+    (target.parent / "__init__.py").write_text("", encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-I",
+            "-B",
+            "-c",
+            f"import sys; sys.path.insert(0, {str(target.parent.parent)!r})\n{script}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_a_required_body_with_two_content_types_has_no_default(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import inspect
+        from cortex_client._generated.api.things import create_thing
+        for function in (create_thing._get_kwargs, create_thing.asyncio_detailed):
+            body = inspect.signature(function).parameters["body"]
+            print(body.default is inspect.Parameter.empty, "Unset" in str(body.annotation))
+        """
+    )
+    assert _generated(tmp_path, _two_content_types(True), script).split("\n") == ["True False"] * 2
+
+
+def test_an_optional_body_with_two_content_types_still_defaults_to_unset(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import inspect
+        from cortex_client._generated.api.things import create_thing
+        from cortex_client._generated.types import UNSET
+        print(inspect.signature(create_thing.asyncio_detailed).parameters["body"].default is UNSET)
+        print(create_thing._get_kwargs()["method"])
+        """
+    )
+    assert _generated(tmp_path, _two_content_types(False), script).split("\n") == ["True", "post"]
+
+
+def test_one_model_for_two_content_types_is_sent_as_the_first_only(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        from cortex_client._generated.api.things import create_thing
+        from cortex_client._generated.models import Thing
+        kwargs = create_thing._get_kwargs(body=Thing(name="x"))
+        print(sorted(k for k in kwargs if k in ("json", "files", "data", "content")))
+        print(kwargs["headers"]["Content-Type"], kwargs["json"])
+        """
+    )
+    out = _generated(tmp_path, _two_content_types(True), script)
+    assert out.split("\n") == ["['json']", "application/json {'name': 'x'}"]
