@@ -3,12 +3,18 @@ where the API has it, live SSE events and fault injection.
 
     async with serve(api_keys=["test-key"]) as server:
         ...  # point a client at server.base_url; inspect or steer server.emulator
+
+Needs the ``testing`` extra (``pip install 'cortex-client[testing]'``); without it, importing
+this package raises an ImportError that says so.
 """
 
-from ._app import create_app
-from ._emulator import Emulator, LoggedRequest
-from ._server import EmulatorServer, serve
-from ._spec import Operation, Spec
+from ._extra import needs_testing_extra
+
+with needs_testing_extra(__name__):
+    from ._app import create_app
+    from ._emulator import Emulator, LoggedRequest
+    from ._server import EmulatorServer, serve
+    from ._spec import Operation, Spec
 
 __all__ = [
     "Emulator",

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-import pytest_asyncio
+from ._extra import needs_testing_extra
 
-from ._server import EmulatorServer, serve
+with needs_testing_extra(__name__):
+    import pytest_asyncio
+
+    from ._server import EmulatorServer, serve
 
 __all__ = ["DEFAULT_API_KEY", "cortex_emulator"]
 
