@@ -33,14 +33,29 @@ help:
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip --version >/dev/null 2>&1 || $(PY) -m ensurepip --upgrade >/dev/null
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP) $(RUNTIME_STAMP)
 
 # The dev extra includes testing, so a venv made by `make test` serves `make demo` as it is.
+# A first `make demo` installs the requirements of the runtime and the `testing` extra only, and
+# runs from the source tree (building an editable wheel costs seconds). Where the base
+# interpreter has pip >= 22.3, the venv is made without a pip of its own and filled with
+# `pip --python` (ensurepip alone costs seconds); otherwise, or if that fails, the usual way. The
+# dev targets above add a pip to the venv when it has none.
+HOST_PIP_CHECK := import pip, sys; sys.exit(tuple(map(int, pip.__version__.split(".")[:2])) < (22, 3))
+PIP_FLAGS := --quiet --disable-pip-version-check
 $(RUNTIME_STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[testing]'
+	if $(PYTHON) -c '$(HOST_PIP_CHECK)' 2>/dev/null; then \
+		test -x $(PY) || $(PYTHON) -m venv --without-pip $(VENV); \
+	else \
+		test -x $(PY) || $(PYTHON) -m venv $(VENV); \
+	fi
+	$(PYTHON) scripts/requirements.py testing > $(VENV)/requirements-demo.txt
+	$(PYTHON) -m pip --python $(PY) install $(PIP_FLAGS) -r $(VENV)/requirements-demo.txt 2>/dev/null \
+		|| { $(PY) -m pip --version >/dev/null 2>&1 || $(PY) -m ensurepip --upgrade >/dev/null; \
+			$(PY) -m pip install $(PIP_FLAGS) -r $(VENV)/requirements-demo.txt; }
 	touch $(RUNTIME_STAMP)
 
 venv: $(STAMP)
@@ -57,7 +72,7 @@ $(OAS_EXAMPLES)/package.json:
 	cd $(OAS_DIR) && npm install --silent --no-audit --no-fund --prefix . @readme/oas-examples@$(OAS_VERSION) >/dev/null
 
 demo: $(RUNTIME_STAMP)
-	$(PY) examples/run_demo.py
+	PYTHONPATH=$(CURDIR) $(PY) examples/run_demo.py
 
 test: $(STAMP) $(PRISM) $(OAS_EXAMPLES)/package.json
 	CORTEX_PRISM=$(abspath $(PRISM)) CORTEX_OAS_EXAMPLES=$(abspath $(OAS_EXAMPLES)) $(PY) -m pytest -q
