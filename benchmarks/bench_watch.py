@@ -4,17 +4,18 @@ dict-update loop over the same decoded events.
     watch_apply = CPU time(the watch queues, interprets and applies the events, in batches)
                   / CPU time(for event in events: state[data["id"]] = data  (or pop))
 
-The watch side is what ``CollectionWatch`` does after the SSE layer has parsed each frame's
-JSON: ``Subscription.put`` (type filter, de-duplication by id), then ``_apply_events`` per
-batch (read the event, check the document's required fields, update the state in place with
-an undo log, compute the changes, publish one snapshot). Documents are decoded into
+The watch side is what the event path does after the hub has parsed each frame's JSON: the
+hub's de-duplication by id, then ``CollectionWatch.events`` per batch (the shared reader reads
+each event, checks the document's required fields, the state is updated in place with an undo
+log, the changes computed, one snapshot published). Documents are decoded into
 ``SessionResponse`` models only when read, so ``extra`` also reports the ratio for a consumer
 that reads every change's ``data`` (``reading_changes``: one model built per changed
 document), and the cost per event when every event arrives alone (a trickle). Events reach a
 watch in bursts, one per received chunk, so they are applied ``BATCH`` at a time.
 
-This drives private methods of ``cortex_client._watch`` (no server, no socket): it measures the
-apply path alone, and reports "not measured" if that path changes shape.
+This drives a watch's sink method and the hub's de-duplication directly (no server, no
+socket): it measures the apply path alone, and reports "not measured" if that path changes
+shape.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def _session(n: int, revision: int) -> dict[str, Any]:
 
 def _events(count: int, seed: int = 5) -> list[Any]:
     """Updates to random sessions, with a delete + re-create every 50 events."""
-    from cortex_client._stream import RawEvent
+    from cortex_client._hub import RawEvent
 
     rng = random.Random(seed)
     events: list[Any] = []
@@ -76,7 +77,7 @@ def _events(count: int, seed: int = 5) -> list[Any]:
             "timestamp": "2025-03-01T10:00:00Z",
             "payload": {"action": action, "data": _session(doc, n)},
         }
-        events.append(RawEvent(event_id, kind, event))
+        events.append(RawEvent(event_id, event))
     return events
 
 
@@ -93,22 +94,21 @@ def _bare(events: list[Any], initial: dict[str, Any]) -> dict[str, Any]:
 
 
 def _new_watch(initial: dict[str, Any]) -> tuple[Any, Any]:
+    from cortex_client._hub import Hub
     from cortex_client._state import State
-    from cortex_client._stream import Subscription
-    from cortex_client._watch import CollectionWatch
+    from cortex_client._watch import CollectionWatch, Phase
 
     watch = CollectionWatch(object(), PROJECT, "sessions")
     watch._state = State(initial)
-    watch._synced = True
-    return watch, Subscription(types=None, idle_timeout=0.0)
+    watch.phase = Phase.LIVE
+    return watch, Hub(lambda: None, "/bench")  # type: ignore[arg-type, return-value]
 
 
 def _fresh(events: list[Any]) -> list[Any]:
-    """The same events as new objects: a watch caches what it read on the event itself (shared
-    by every watch that receives it), so reusing objects across rounds would time a warm cache."""
-    from cortex_client._stream import RawEvent
+    """The same events as new objects, as each round's hub would deliver them."""
+    from cortex_client._hub import RawEvent
 
-    return [RawEvent(e.id, e.type, e.data) for e in events]
+    return [RawEvent(e.id, dict(e.data)) for e in events]
 
 
 def _timed_watch(events: list[Any], initial: dict[str, Any], *, read: bool = False) -> float:
@@ -119,14 +119,10 @@ def _timed_watch(events: list[Any], initial: dict[str, Any], *, read: bool = Fal
 def _through_watch(
     events: list[Any], initial: dict[str, Any], batch: int, *, read: bool = False
 ) -> Any:
-    watch, subscription = _new_watch(initial)
+    watch, hub = _new_watch(initial)
+    first_sight = hub._first_sight
     for start in range(0, len(events), batch):
-        for event in events[start : start + batch]:
-            subscription.put(event)
-        queued = []
-        while (item := subscription.get_nowait()) is not None:
-            queued.append(item)
-        watch._apply_events(queued)
+        watch.events([event for event in events[start : start + batch] if first_sight(event.id)])
         if read:  # a consumer that looks at every changed document
             for change in watch.current.changes:
                 _ = change.data

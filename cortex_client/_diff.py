@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
+from ._document import resolve
 from ._errors import DocumentDecodeError
-from ._lazy import resolve
 
 __all__ = ["Change", "ChangeType", "apply_changes", "diff"]
 

@@ -1,4 +1,5 @@
-"""Turn a DomainEvent JSON object into its generated model, chosen by the ``type`` field.
+"""DomainEvents: the envelope read in one place (:func:`read_envelope`), and the typed model of
+an event (:func:`parse_event`), chosen by the ``type`` field.
 
 The spec's ``DomainEvent`` is a ``oneOf`` the generator emits no class for. The table from event
 type to model class is derived once, at import, from the generated event classes themselves
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any, Protocol, cast
+from typing import Any, NamedTuple, Protocol, cast
 
 import attrs
 
@@ -20,7 +21,15 @@ from ._generated import models as _models
 from ._generated.api import EVENTS
 from ._logging import get_logger
 
-__all__ = ["EVENT_CLASSES", "DomainEvent", "EventParseError", "parse_event"]
+__all__ = [
+    "EVENT_CLASSES",
+    "DomainEvent",
+    "Envelope",
+    "EventParseError",
+    "event_type",
+    "parse_event",
+    "read_envelope",
+]
 
 _log = get_logger("cortex_client.events")
 
@@ -45,6 +54,39 @@ class DomainEvent(Protocol):
     def to_dict(self) -> dict[str, Any]:
         """The event as JSON-ready data."""
         ...
+
+
+class Envelope(NamedTuple):
+    """What a DomainEvent says it does, read without its model: ``type`` ("" when missing),
+    ``action`` and ``data`` of its payload, and the id part of its ``resourceId`` ("kind:id");
+    None where a field is missing or of the wrong type."""
+
+    type: str
+    action: str | None
+    data: Mapping[str, Any] | None
+    resource_id: str | None
+
+
+def event_type(event: Mapping[str, Any]) -> str:
+    """The ``type`` of a DomainEvent JSON object ("" when it has none)."""
+    kind = event.get("type")
+    return kind if type(kind) is str else ""
+
+
+def read_envelope(event: Mapping[str, Any]) -> Envelope:
+    """The envelope of a DomainEvent JSON object (never raises)."""
+    payload = event.get("payload")
+    if not isinstance(payload, Mapping):
+        payload = {}
+    action = payload.get("action")
+    data = payload.get("data")
+    resource = event.get("resourceId")
+    return Envelope(
+        event_type(event),
+        action if type(action) is str else None,
+        data if isinstance(data, Mapping) else None,
+        (resource.partition(":")[2] or None) if isinstance(resource, str) else None,
+    )
 
 
 class EventParseError(ValueError):
@@ -87,16 +129,16 @@ def parse_event(data: object) -> DomainEvent:
     """
     if not isinstance(data, Mapping):
         raise EventParseError(f"a DomainEvent is a JSON object, got {type(data).__name__}")
-    event_type = data.get("type")
-    cls = EVENT_CLASSES.get(event_type) if isinstance(event_type, str) else None
+    kind = event_type(data)
+    cls = EVENT_CLASSES.get(kind)
     if cls is not None:
         try:
             return cast("DomainEvent", cls.from_dict(data))
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            _log.debug("event %r does not fit %s (%s); using the envelope", event_type, cls, exc)
+            _log.debug("event %r does not fit %s (%s); using the envelope", kind, cls, exc)
     if _ENVELOPE is None:
         raise EventParseError(
-            f"no model for event type {event_type!r}, and generator-config.yml names no "
+            f"no model for event type {kind!r}, and generator-config.yml names no "
             "cortex_events.envelope to read it as"
         )
     try:

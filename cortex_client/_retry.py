@@ -28,6 +28,7 @@ __all__ = [
     "RetryPolicy",
     "backoff_delay",
     "decide",
+    "exponential_backoff",
     "is_idempotent",
     "parse_retry_after",
 ]
@@ -194,12 +195,22 @@ def is_idempotent(request: httpx.Request) -> bool:
     return _is_retry_safe(request.method, request.headers)
 
 
-def backoff_delay(policy: RetryPolicy, retry_index: int, rand: float) -> float:
-    """Seconds to wait before retry ``retry_index`` (0-based), jittered by ``rand`` in [0, 1)."""
-    ceiling = min(policy.initial_delay * 2.0 ** min(retry_index, _MAX_EXPONENT), policy.max_delay)
-    if policy.jitter == "full":
+def exponential_backoff(
+    n: int, rand: float, *, initial: float, cap: float, jitter: Jitter = "equal"
+) -> float:
+    """``min(initial * 2**n, cap)`` jittered by ``rand`` in [0, 1): the one backoff formula of
+    the package (retried calls and reconnecting event streams alike)."""
+    ceiling = min(initial * 2.0 ** min(n, _MAX_EXPONENT), cap)
+    if jitter == "full":
         return ceiling * rand
     return ceiling / 2.0 + ceiling / 2.0 * rand
+
+
+def backoff_delay(policy: RetryPolicy, retry_index: int, rand: float) -> float:
+    """Seconds to wait before retry ``retry_index`` (0-based), jittered by ``rand`` in [0, 1)."""
+    return exponential_backoff(
+        retry_index, rand, initial=policy.initial_delay, cap=policy.max_delay, jitter=policy.jitter
+    )
 
 
 def _classify_status(

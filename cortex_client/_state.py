@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ._diff import Change
-from ._lazy import Pending, resolve
+from ._document import LazyDocument, resolve
 
 __all__ = ["State", "StateView", "documents_of"]
 
@@ -164,8 +164,8 @@ class State:
                 size += 1
                 changed.append(Change("added", key, new))
             elif old is not new and not (
-                old.raw == new.raw  # Pending.__eq__, without the method call
-                if type(old) is Pending and type(new) is Pending
+                old.raw == new.raw  # LazyDocument.__eq__, without the method call
+                if type(old) is LazyDocument and type(new) is LazyDocument
                 else old == new  # `not ==`: attrs' __ne__ would call __eq__ again
             ):
                 undo[key] = old

@@ -13,7 +13,7 @@ from cortex_client import DocumentDecodeError
 from cortex_client import _state as state_module
 from cortex_client._diff import Change, apply_changes, diff
 from cortex_client._generated.models import SessionResponse
-from cortex_client._lazy import Pending, resolve
+from cortex_client._document import LazyDocument, resolve
 from cortex_client._state import State, StateView
 
 SESSION = {
@@ -98,16 +98,16 @@ def test_every_version_keeps_the_content_and_order_it_was_published_with(
 
 
 def test_pending_documents_decode_once_on_first_read() -> None:
-    pending = Pending(SESSION, SessionResponse)
+    pending = LazyDocument(SESSION, SessionResponse)
     model = resolve(pending)
     assert isinstance(model, SessionResponse) and model.title == "Standup"
     assert resolve(pending) is model
-    assert pending == model and pending == Pending(dict(SESSION), SessionResponse)
+    assert pending == model and pending == LazyDocument(dict(SESSION), SessionResponse)
 
 
 def test_a_document_that_does_not_fit_raises_a_typed_error_that_keeps_it() -> None:
     bad = {**SESSION, "createdAt": "not a date"}
-    pending = Pending(bad, SessionResponse)
+    pending = LazyDocument(bad, SessionResponse)
     with pytest.raises(DocumentDecodeError) as caught:
         pending.get()
     assert caught.value.raw is bad and caught.value.model == "SessionResponse"
@@ -118,7 +118,7 @@ def test_a_document_that_does_not_fit_raises_a_typed_error_that_keeps_it() -> No
 
 def test_changes_decode_their_documents_when_read() -> None:
     state = State()
-    pending = Pending(SESSION, SessionResponse)
+    pending = LazyDocument(SESSION, SessionResponse)
     [change] = state.apply({"ses_1": pending})
     data: Any = change.data
     assert isinstance(data, SessionResponse)
@@ -143,7 +143,7 @@ def test_a_snapshot_kept_for_long_does_not_keep_every_later_undo_log(
 
 
 def test_a_change_whose_document_cannot_be_decoded_still_has_a_repr() -> None:
-    change = Change("added", "ses_1", Pending({**SESSION, "createdAt": "?"}, SessionResponse))
-    assert "Pending SessionResponse" in repr(change)
+    change = Change("added", "ses_1", LazyDocument({**SESSION, "createdAt": "?"}, SessionResponse))
+    assert "LazyDocument SessionResponse" in repr(change)
     with pytest.raises(DocumentDecodeError):
         _ = change.data

@@ -20,7 +20,8 @@ import pytest
 
 from cortex_client import CortexClient, InvalidPathParameter, StreamError
 from cortex_client._generated.models import CreateSessionRequest
-from cortex_client._stream import Backoff, Connected, RawEvent, Subscription, subscribe
+from cortex_client._hub import Backoff, RawEvent, hubs_of
+from cortex_client._stream_path import stream_path
 from cortex_client._watch import Snapshot, watch_collection
 from cortex_client.testing import Emulator
 from cortex_client.testing._app import create_app
@@ -145,16 +146,51 @@ async def running(stream: ScriptedStream) -> AsyncIterator[CortexClient]:
             stream._live.put_nowait(None)
 
 
-async def next_item(subscription: Subscription) -> RawEvent | Connected:
-    with anyio.fail_after(WAIT):
-        return await subscription.get()
+class Recorder:
+    """A sink of the hub that keeps what it is told; :meth:`next_event` waits for events."""
+
+    def __init__(self) -> None:
+        self.idle_timeout = 0.0
+        self.events_seen: list[RawEvent] = []
+        self.connections = 0
+        self.dropped_errors: list[StreamError] = []
+        self.failures: list[Exception | None] = []
+        self.error: BaseException | None = None
+        self.signal = Signal()
+        self._read = 0
+
+    def connected(self) -> None:
+        self.connections += 1
+        self.signal.set()
+
+    def events(self, batch: list[RawEvent]) -> None:
+        self.events_seen.extend(batch)
+        self.signal.set()
+
+    def dropped(self, error: StreamError) -> None:
+        self.dropped_errors.append(error)
+
+    def reconnecting(self, error: Exception | None, failures: int, delay: float) -> None:
+        self.failures.append(error)
+
+    def ended(self, error: BaseException | None) -> None:
+        self.error = error
+        self.signal.set()
+
+    async def next_event(self) -> RawEvent:
+        await self.signal.wait_for(lambda: len(self.events_seen) > self._read)
+        self._read += 1
+        return self.events_seen[self._read - 1]
 
 
-async def next_event(subscription: Subscription) -> RawEvent:
-    while True:
-        item = await next_item(subscription)
-        if isinstance(item, RawEvent):
-            return item
+@asynccontextmanager
+async def attached(
+    client: CortexClient, project_id: str, sink: Any = None, backoff: Backoff = FAST
+) -> AsyncIterator[Recorder]:
+    """``sink`` (a new :class:`Recorder` by default) fed by the client's hub of the project."""
+    sink = sink or Recorder()
+    async with hubs_of(client).attached(stream_path(project_id), sink, backoff):
+        yield sink
 
 
 def numbers(events: list[RawEvent]) -> list[int]:
@@ -166,35 +202,32 @@ def numbers(events: list[RawEvent]) -> list[int]:
 
 async def test_non_ascii_event_id_is_sent_back_as_utf8() -> None:
     stream = ScriptedStream(Answer([frame(1, event_id="évt-ü-1")]), Answer([frame(2)], hold=True))
-    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
-        assert numbers([await next_event(sub), await next_event(sub)]) == [1, 2]
+    async with running(stream) as client, attached(client, PROJECT) as sub:
+        assert numbers([await sub.next_event(), await sub.next_event()]) == [1, 2]
         assert sub.error is None
     assert stream.header(1, b"last-event-id") == "évt-ü-1".encode()
 
 
 async def test_event_id_no_header_can_carry_is_left_out() -> None:
     stream = ScriptedStream(Answer([frame(1, event_id="x ")]), Answer([frame(2)], hold=True))
-    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
-        assert numbers([await next_event(sub), await next_event(sub)]) == [1, 2]
+    async with running(stream) as client, attached(client, PROJECT) as sub:
+        assert numbers([await sub.next_event(), await sub.next_event()]) == [1, 2]
     assert stream.header(1, b"last-event-id") is None
 
 
 async def test_deeply_nested_data_costs_only_that_event() -> None:
     stream = ScriptedStream(Answer([frame(1), POISON, b"data: [1]\n\n", frame(2)], hold=True))
-    reported: list[StreamError] = []
-    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
-        sub.report = reported.append
-        assert numbers([await next_event(sub), await next_event(sub)]) == [1, 2]
+    async with running(stream) as client, attached(client, PROJECT) as sub:
+        assert numbers([await sub.next_event(), await sub.next_event()]) == [1, 2]
     assert stream.connections == 1
-    assert sub.dropped == 2
-    assert [type(error.__cause__) for error in reported] == [RecursionError, ValueError]
+    assert [type(error.__cause__) for error in sub.dropped_errors] == [RecursionError, ValueError]
 
 
 async def test_huge_retry_field_does_not_end_the_stream() -> None:
     retry = b"retry: " + b"9" * 400 + b"\n"
     stream = ScriptedStream(Answer([frame(1, extra=retry)]), Answer([frame(2)], hold=True))
-    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
-        assert numbers([await next_event(sub), await next_event(sub)]) == [1, 2]
+    async with running(stream) as client, attached(client, PROJECT) as sub:
+        assert numbers([await sub.next_event(), await sub.next_event()]) == [1, 2]
         assert sub.error is None
 
 
@@ -203,8 +236,8 @@ async def test_retry_field_is_capped_at_the_backoff_maximum() -> None:
     stream = ScriptedStream(
         Answer([frame(1, extra=b"retry: 99999999999\n")]), Answer([frame(2)], hold=True)
     )
-    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
-        assert numbers([await next_event(sub), await next_event(sub)]) == [1, 2]
+    async with running(stream) as client, attached(client, PROJECT) as sub:
+        assert numbers([await sub.next_event(), await sub.next_event()]) == [1, 2]
 
 
 @pytest.mark.parametrize("retry_after", [b"inf", b"1e400", b"99999999999"])
@@ -216,28 +249,31 @@ async def test_a_stream_told_to_retry_after_forever_comes_back_after_the_backoff
         status=429, content_type="application/json", headers=[(b"retry-after", retry_after)]
     )
     stream = ScriptedStream(limited, Answer([frame(1)], hold=True))
-    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
-        assert numbers([await next_event(sub)]) == [1]
+    async with running(stream) as client, attached(client, PROJECT) as sub:
+        assert numbers([await sub.next_event()]) == [1]
     assert stream.connections == 2
 
 
-async def test_a_sink_that_raises_loses_only_that_event() -> None:
+async def test_a_sink_that_raises_loses_only_that_delivery() -> None:
     stream = ScriptedStream(Answer([frame(1)], hold=True))
 
-    def buggy(event: RawEvent) -> bool:
-        if event.id == "evt-2":
-            raise RuntimeError("bug in a sink")
-        return False
+    class Buggy(Recorder):
+        def events(self, batch: list[RawEvent]) -> None:
+            if any(event.id == "evt-2" for event in batch):
+                raise RuntimeError("bug in a sink")
+            super().events(batch)
 
     async with running(stream) as client, AsyncExitStack() as stack:
-        first = await stack.enter_async_context(subscribe(client, PROJECT, backoff=FAST))
-        second = await stack.enter_async_context(subscribe(client, PROJECT, backoff=FAST))
-        first.direct = buggy
-        assert numbers([await next_event(first)]) == numbers([await next_event(second)]) == [1]
-        stream.push(frame(2) + frame(3))
-        assert numbers([await next_event(first)]) == [3]
-        assert numbers([await next_event(second), await next_event(second)]) == [2, 3]
-    assert (first.dropped, second.dropped, stream.connections) == (1, 0, 1)
+        first = await stack.enter_async_context(attached(client, PROJECT, Buggy()))
+        second = await stack.enter_async_context(attached(client, PROJECT))
+        assert numbers([await first.next_event()]) == numbers([await second.next_event()]) == [1]
+        stream.push(frame(2))
+        assert numbers([await second.next_event()]) == [2]
+        stream.push(frame(3))
+        assert numbers([await first.next_event()]) == [3]
+        assert numbers([await second.next_event()]) == [3]
+    assert [error.event_id for error in first.dropped_errors] == ["evt-2"]
+    assert (second.dropped_errors, stream.connections) == ([], 1)
 
 
 async def test_two_watches_survive_a_poison_event_on_one_connection() -> None:
@@ -292,13 +328,12 @@ async def test_event_stream_skips_and_counts_unreadable_events() -> None:
 
 async def test_stream_asks_for_identity_and_refuses_a_compressed_answer() -> None:
     stream = ScriptedStream(Answer([frame(1)], encoding="gzip"), Answer([frame(2)], hold=True))
-    reported: list[StreamError] = []
-    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
-        sub.report = reported.append
-        assert numbers([await next_event(sub)]) == [2]
+    async with running(stream) as client, attached(client, PROJECT) as sub:
+        assert numbers([await sub.next_event()]) == [2]
     assert stream.header(0, b"accept-encoding") == b"identity"
     assert stream.connections == 2
-    assert len(reported) == 1 and "gzip" in str(reported[0])
+    [refused] = [error for error in sub.failures if error is not None]
+    assert isinstance(refused, StreamError) and "gzip" in str(refused)
 
 
 @dataclass(frozen=True)
@@ -318,23 +353,20 @@ async def test_an_answer_that_is_not_an_event_stream_is_a_failed_connection() ->
     page = b"<html><body><pre>\n" + frame(1) + b"</pre></body></html>\n"
     stream = ScriptedStream(Answer([page], content_type="text/html; charset=utf-8"))
     backoff = RecordingBackoff()
-    reported: list[StreamError] = []
-    async with running(stream) as client, subscribe(client, PROJECT, backoff=backoff) as sub:
-        sub.report = reported.append
+    async with running(stream) as client, attached(client, PROJECT, backoff=backoff) as sub:
         await backoff.signal.wait_for(lambda: len(backoff.seen) >= 4)
-        items = []
-        while (item := sub.get_nowait()) is not None:
-            items.append(item)
-    assert not any(isinstance(item, RawEvent) for item in items)  # the page is never parsed
+    assert sub.events_seen == [] and sub.connections == 0  # the page is never parsed
     assert backoff.seen[:4] == [1, 2, 3, 4]  # the backoff keeps growing
-    assert "200" in str(reported[0]) and "text/html" in str(reported[0])
+    refused = sub.failures[0]
+    assert isinstance(refused, StreamError)
+    assert "200" in str(refused) and "text/html" in str(refused)
 
 
 async def test_event_stream_content_type_parameters_are_accepted() -> None:
     answer = Answer([frame(1)], content_type="Text/Event-Stream; charset=utf-8", hold=True)
     stream = ScriptedStream(answer)
-    async with running(stream) as client, subscribe(client, PROJECT, backoff=FAST) as sub:
-        assert numbers([await next_event(sub)]) == [1]
+    async with running(stream) as client, attached(client, PROJECT) as sub:
+        assert numbers([await sub.next_event()]) == [1]
 
 
 # --- stream paths -----------------------------------------------------------------------------
@@ -351,14 +383,14 @@ async def test_stream_path_refuses_segments_that_change_the_path(project_id: str
         with pytest.raises(InvalidPathParameter):
             client.project(project_id).sessions.watch()
         with pytest.raises(InvalidPathParameter):
-            async with subscribe(client, project_id):
+            async with attached(client, project_id):
                 pass
     assert stream.connections == 0 and stream.others == []
 
 
 async def test_stream_path_escapes_the_project_id() -> None:
     stream = ScriptedStream(Answer([frame(1)], hold=True))
-    async with running(stream) as client, subscribe(client, "a/b c", backoff=FAST) as sub:
-        await next_event(sub)
+    async with running(stream) as client, attached(client, "a/b c") as sub:
+        await sub.next_event()
     assert stream.requests[0][0] == "/api/projects/a%2Fb%20c/events/stream"
     assert stream.header(0, b"accept") == b"text/event-stream"

@@ -23,7 +23,7 @@ from cortex_client._generated.models import (
     DomainEventEnvelope,
     SessionCreatedEvent,
 )
-from cortex_client._stream import Connected, RawEvent, Subscription, open_event_stream
+from cortex_client._stream import open_event_stream
 from cortex_client._watch import watch_collection
 from cortex_client.testing import EmulatorServer, serve
 from cortex_client.testing.pytest_plugin import DEFAULT_API_KEY as API_KEY
@@ -201,16 +201,19 @@ async def test_cancelling_a_consumer_leaves_no_task_and_no_connection(
     await eventually(lambda: not asyncio.all_tasks() - before - {asyncio.current_task()})
 
 
-def test_subscription_drops_an_event_id_it_has_seen() -> None:
-    async def main() -> list[Any]:
-        subscription = Subscription(None, 0)
-        event = RawEvent("e1", "x.y", {"id": "e1"})
-        subscription.put(event)
-        subscription.put(Connected())
-        subscription.put(event)
-        return [subscription.get_nowait() for _ in range(3)]
+async def test_an_event_id_seen_before_is_delivered_once() -> None:
+    body = emit_frame("first.thing") + emit_frame("first.thing") + emit_frame("second.thing")
 
-    assert anyio.run(main) == [RawEvent("e1", "x.y", {"id": "e1"}), Connected(), None]
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "text/event-stream"})
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with (
+        CortexClient("http://cortex.test", api_key=API_KEY, httpx_client=http) as mocked,
+        open_event_stream(mocked, PROJECT) as events,
+    ):
+        received = [(await next_event(events)).type_, (await next_event(events)).type_]
+    assert received == ["first.thing", "second.thing"]
 
 
 async def test_non_json_data_is_skipped_and_the_stream_goes_on() -> None:

@@ -209,7 +209,7 @@ async def test_on_snapshot_callback_sees_every_snapshot(client: CortexClient) ->
 async def test_a_callback_only_watch_gets_each_change_even_past_the_queue_limit(
     client: CortexClient, server: EmulatorServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("cortex_client._watch.MAX_PENDING_SNAPSHOTS", 2)
+    monkeypatch.setattr("cortex_client._snapshots.MAX_PENDING_SNAPSHOTS", 2)
     delivered: list[Snapshot] = []
     watch = watch_collection(client, PROJECT, "sessions")
     watch.on_snapshot(delivered.append)

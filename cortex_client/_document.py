@@ -12,16 +12,16 @@ from typing import Any
 
 from ._errors import DocumentDecodeError
 
-__all__ = ["Pending", "resolve"]
+__all__ = ["LazyDocument", "resolve"]
 
 _UNDECODED: Any = object()
 
 
-class Pending:
+class LazyDocument:
     """A document as received (``id`` when known); :meth:`get` decodes it into ``model`` once
     and keeps the result.
 
-    Two pending documents are equal when their JSON is; a pending document and a model are
+    Two lazy documents are equal when their JSON is; a lazy document and a model are
     equal when the decoded document equals the model (one that cannot be decoded equals
     nothing, so comparing never raises).
     """
@@ -46,7 +46,7 @@ class Pending:
         return value
 
     def __eq__(self, other: object) -> bool:
-        if type(other) is Pending:
+        if type(other) is LazyDocument:
             return self.raw == other.raw
         try:
             return bool(self.get() == other)
@@ -57,9 +57,9 @@ class Pending:
 
     def __repr__(self) -> str:
         state = "undecoded" if self._value is _UNDECODED else "decoded"
-        return f"<Pending {self.model.__name__} ({state})>"
+        return f"<LazyDocument {self.model.__name__} ({state})>"
 
 
 def resolve(value: Any) -> Any:
-    """``value`` itself, or its model when it is a :class:`Pending` document."""
-    return value.get() if type(value) is Pending else value
+    """``value`` itself, or its model when it is a :class:`LazyDocument`."""
+    return value.get() if type(value) is LazyDocument else value

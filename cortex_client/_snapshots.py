@@ -1,0 +1,142 @@
+"""What a watch publishes: :class:`Snapshot` / :class:`DocumentSnapshot`, and the
+:class:`SnapshotFeed` that hands them to ``current``, callbacks and an iterating consumer."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Generic, TypeVar
+
+import anyio
+
+from ._diff import Change
+from ._logging import get_logger
+from ._state import StateView
+
+__all__ = ["MAX_PENDING_SNAPSHOTS", "DocumentSnapshot", "Snapshot", "SnapshotFeed"]
+
+_log = get_logger("cortex_client.watch")
+
+#: Snapshots kept for a consumer that falls behind; past that they are merged into one.
+MAX_PENDING_SNAPSHOTS = 1000
+
+S = TypeVar("S")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A collection's state at one moment and the changes since the previous snapshot.
+
+    ``items`` are in a stable order (first appearance); ``by_id`` maps id → item (read-only);
+    ``from_resync`` is True when the changes come from re-listing after a reconnect. Documents
+    that arrived in events are decoded into their models on first read, which raises
+    :class:`~cortex_client.DocumentDecodeError` if one does not fit its model.
+    """
+
+    by_id: Mapping[str, Any]
+    changes: list[Change[Any]]
+    from_resync: bool = False
+
+    @cached_property
+    def items(self) -> list[Any]:
+        """The items in a stable order (built on first access)."""
+        if isinstance(self.by_id, StateView):
+            return self.by_id.decoded_values()
+        return list(self.by_id.values())
+
+
+@dataclass(frozen=True)
+class DocumentSnapshot:
+    """One document's state (``data`` is None when it does not exist) and its changes."""
+
+    id: str
+    data: Any | None
+    changes: list[Change[Any]] = field(default_factory=list)
+    from_resync: bool = False
+
+    @property
+    def exists(self) -> bool:
+        """Whether the document exists."""
+        return self.data is not None
+
+
+class SnapshotFeed(Generic[S]):
+    """Where a watch's snapshots go: :attr:`current`, the callbacks (called inline, in order),
+    and the queue of an iterating consumer. Snapshots are queued only once someone iterates
+    (a callback-only watch would otherwise fill the queue); a consumer that falls
+    ``MAX_PENDING_SNAPSHOTS`` behind gets one snapshot of everything since its last.
+
+    ``catch_up(since, resync)`` makes the snapshot from the documents ``since`` (what the
+    consumer last got) to now; ``documents_of(snapshot)`` the documents a snapshot holds.
+    """
+
+    def __init__(
+        self,
+        catch_up: Callable[[Mapping[str, Any], bool], S],
+        documents_of: Callable[[S], Mapping[str, Any]],
+    ) -> None:
+        self.current: S | None = None
+        # A tuple, replaced on registration: publishing iterates it without copying.
+        self._callbacks: tuple[Callable[[S], object], ...] = ()
+        self._queue: deque[S] | None = None
+        self._delivered: Mapping[str, Any] = {}
+        self._wakeup: anyio.Event | None = None
+        self._catch_up = catch_up
+        self._documents_of = documents_of
+
+    def subscribe(self, callback: Callable[[S], object]) -> None:
+        """Call ``callback`` with every snapshot from now on (and the current one at once)."""
+        self._callbacks += (callback,)
+        if self.current is not None:
+            call(callback, self.current)
+
+    def publish(self, snapshot: S) -> None:
+        """Make ``snapshot`` current, queue it for the consumer, call the callbacks."""
+        self.current = snapshot
+        queue = self._queue
+        if queue is not None:
+            if len(queue) >= MAX_PENDING_SNAPSHOTS:
+                queue.clear()
+                queue.append(self._catch_up(self._delivered, True))
+            else:
+                queue.append(snapshot)
+            self.wake()
+        for callback in self._callbacks:  # call(), inlined: once per watcher per event
+            try:
+                callback(snapshot)
+            except Exception:
+                _log.exception("watch callback %r raised", callback)
+
+    def take(self) -> S | None:
+        """The consumer's next snapshot, or None when none is waiting. The first call starts
+        the queue: a consumer that comes late starts from the current state, all ``added``."""
+        queue = self._queue
+        if queue is None:
+            queue = self._queue = deque()
+            if self.current is not None:
+                queue.append(self._catch_up({}, False))
+        if not queue:
+            return None
+        snapshot = queue.popleft()
+        self._delivered = self._documents_of(snapshot)
+        return snapshot
+
+    async def wait(self) -> None:
+        """Until the next :meth:`publish` or :meth:`wake`."""
+        self._wakeup = anyio.Event()
+        await self._wakeup.wait()
+
+    def wake(self) -> None:
+        """Wake the waiting consumer (the watch ended, or a snapshot is queued)."""
+        if self._wakeup is not None:
+            self._wakeup.set()
+
+
+def call(callback: Callable[[Any], object], argument: Any) -> None:
+    """``callback(argument)``; a callback that raises is logged, never propagated."""
+    try:
+        callback(argument)
+    except Exception:
+        _log.exception("watch callback %r raised", callback)
