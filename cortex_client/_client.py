@@ -32,7 +32,6 @@ from ._errors import (
     translate_transport_errors,
 )
 from ._generated.api import Api
-from ._hub import Hubs
 from ._logging import CREDENTIAL_HEADERS, configure_from_env, log_request, log_response, redact_url
 from ._redact import Redactor
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, RetryPolicy
@@ -105,8 +104,6 @@ class _Shared:
         self.mounts = mounts
         self.headers = headers
         self.credential = credential
-        #: The event-stream connections (see _hub), owned by the client that made this.
-        self.hubs: Hubs | None = None
 
 
 def _hooks(base_url: httpx.URL, auth: httpx.Auth | None) -> dict[str, list[Any]]:
@@ -119,9 +116,10 @@ def _hooks(base_url: httpx.URL, auth: httpx.Auth | None) -> dict[str, list[Any]]
     }
 
 
-def _names_a_credential(headers: Collection[tuple[str, str]]) -> bool:
+def _names_a_credential(settings: ClientSettings) -> bool:
     """Whether the caller's ``headers=`` already carry a credential of their own."""
-    return any(name.lower() in CREDENTIAL_HEADERS for name, _ in headers)
+    names = CREDENTIAL_HEADERS | {settings.api_key_header.lower()}
+    return any(name.lower() in names for name, _ in settings.headers)
 
 
 def _build_auth(
@@ -207,7 +205,8 @@ class CortexClient(Api):
         if transport is not None and httpx_client is not None:
             raise ValueError("pass transport= or httpx_client=, not both")
         resolved_url = base_url or os.environ.get("CORTEX_BASE_URL") or DEFAULT_BASE_URL
-        if timeout is NOT_GIVEN:
+        timeout_given = timeout is not NOT_GIVEN
+        if not timeout_given:
             timeout = httpx_client.timeout if httpx_client is not None else DEFAULT_TIMEOUT
         settings = ClientSettings(
             base_url=httpx.URL(resolved_url.rstrip("/")),
@@ -251,7 +250,7 @@ class CortexClient(Api):
                         **dict(settings.headers),
                     }
                 ),
-                credential=auth is not None or _names_a_credential(settings.headers),
+                credential=auth is not None or _names_a_credential(settings),
             )
             self._bind(shared, settings)
         else:
@@ -261,7 +260,7 @@ class CortexClient(Api):
                 settings,
                 auth=auth,
                 hooks=_hooks(settings.base_url, auth),
-                timeout_given=timeout is not NOT_GIVEN,
+                timeout_given=timeout_given,
             )
             shared = _Shared(
                 auth=httpx_client.auth,
@@ -283,8 +282,6 @@ class CortexClient(Api):
         """Make this object a client (or view) of ``shared`` configured by ``settings``."""
         self._shared = shared
         self._settings = settings
-        if shared.hubs is None:
-            shared.hubs = Hubs(self)
         self._http = http if http is not None else self._build_http()
         Api.__init__(self, self)
 
@@ -417,11 +414,7 @@ class CortexClient(Api):
     # -- lifecycle ------------------------------------------------------------------------
 
     async def aclose(self) -> None:
-        """End the client's event streams and watches, and close the connection pool (a no-op
-        for views, and the pool of an ``httpx_client`` you own is left open)."""
-        hubs = self._shared.hubs
-        if hubs is not None and hubs.owner is self:
-            hubs.close()
+        """Close the connection pool (a no-op for views and for an ``httpx_client`` you own)."""
         if self._owns_http:
             await self._http.aclose()
 

@@ -93,5 +93,6 @@ def test_a_client_with_a_credential_does_not_warn(monkeypatch: pytest.MonkeyPatc
         warnings.simplefilter("error", MissingCredentialWarning)
         CortexClient("http://127.0.0.1:9", api_key="k")
         CortexClient("http://127.0.0.1:9", headers={"Authorization": "Bearer t"})
+        CortexClient("http://127.0.0.1:9", api_key_header="X-Key", headers={"x-key": "k"})
         monkeypatch.setenv("CORTEX_API_KEY", "k")
         CortexClient("http://127.0.0.1:9")
