@@ -125,8 +125,13 @@ class GatheringsApi:
         status: ListGatheringsStatus | Unset = UNSET,
         listed: bool | Unset = UNSET,
     ) -> AsyncIterator[GatheringResponse]:
-        """Every item of `list_gatherings`, page after page (`page_size` items per request)."""
+        """Every item of `list_gatherings`, page after page (`page_size` items per request).
+
+        A short page is the last. Items already yielded (same `id`) are skipped, and a page that
+        brings no new one ends the iteration: a server that ignores `offset` cannot loop it.
+        """
         offset = 0
+        seen: set[Any] = set()
         while True:
             page = await self.list_gatherings(
                 project_id=project_id,
@@ -137,8 +142,17 @@ class GatheringsApi:
                 listed=listed,
             )
             items = page
+            fresh = 0
             for item in items:
+                key = getattr(item, "id", None)
+                if key is not None and not isinstance(key, Unset):
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                fresh += 1
                 yield item
+            if not fresh:
+                return
             offset += len(items)
             if len(items) < page_size:
                 return
@@ -1587,8 +1601,13 @@ class ProjectGatheringsApi:
         status: ListGatheringsStatus | Unset = UNSET,
         listed: bool | Unset = UNSET,
     ) -> AsyncIterator[GatheringResponse]:
-        """Every item of `list_gatherings`, page after page (`page_size` items per request)."""
+        """Every item of `list_gatherings`, page after page (`page_size` items per request).
+
+        A short page is the last. Items already yielded (same `id`) are skipped, and a page that
+        brings no new one ends the iteration: a server that ignores `offset` cannot loop it.
+        """
         offset = 0
+        seen: set[Any] = set()
         while True:
             page = await self.list_gatherings(
                 limit=page_size,
@@ -1598,8 +1617,17 @@ class ProjectGatheringsApi:
                 listed=listed,
             )
             items = page
+            fresh = 0
             for item in items:
+                key = getattr(item, "id", None)
+                if key is not None and not isinstance(key, Unset):
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                fresh += 1
                 yield item
+            if not fresh:
+                return
             offset += len(items)
             if len(items) < page_size:
                 return

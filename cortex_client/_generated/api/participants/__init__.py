@@ -91,8 +91,14 @@ class ParticipantsApi:
         page_size: int = 100,
         search: str | Unset = UNSET,
     ) -> AsyncIterator[ParticipantResponse]:
-        """Every item of `list_participants`, page after page (`page_size` items per request)."""
+        """Every item of `list_participants`, page after page (`page_size` items per request).
+
+        The page's `total` decides when to stop (a server may cap pages below `page_size`); without
+        one, a short page is the last. Items already yielded (same `id`) are skipped, and a page
+        that brings no new one ends the iteration: a server that ignores `offset` cannot loop it.
+        """
         offset = 0
+        seen: set[Any] = set()
         while True:
             page = await self.list_participants(
                 project_id=project_id,
@@ -101,11 +107,23 @@ class ParticipantsApi:
                 search=search,
             )
             items = page.participants or []
+            fresh = 0
             for item in items:
+                key = getattr(item, "id", None)
+                if key is not None and not isinstance(key, Unset):
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                fresh += 1
                 yield item
+            if not fresh:
+                return
             offset += len(items)
             total = page.total
-            if len(items) < page_size or (isinstance(total, int) and offset >= total):
+            if isinstance(total, int) and not isinstance(total, bool):
+                if offset >= total:
+                    return
+            elif len(items) < page_size:
                 return
 
     async def create_participant(
@@ -514,8 +532,14 @@ class ProjectParticipantsApi:
         page_size: int = 100,
         search: str | Unset = UNSET,
     ) -> AsyncIterator[ParticipantResponse]:
-        """Every item of `list_participants`, page after page (`page_size` items per request)."""
+        """Every item of `list_participants`, page after page (`page_size` items per request).
+
+        The page's `total` decides when to stop (a server may cap pages below `page_size`); without
+        one, a short page is the last. Items already yielded (same `id`) are skipped, and a page
+        that brings no new one ends the iteration: a server that ignores `offset` cannot loop it.
+        """
         offset = 0
+        seen: set[Any] = set()
         while True:
             page = await self.list_participants(
                 limit=page_size,
@@ -523,11 +547,23 @@ class ProjectParticipantsApi:
                 search=search,
             )
             items = page.participants or []
+            fresh = 0
             for item in items:
+                key = getattr(item, "id", None)
+                if key is not None and not isinstance(key, Unset):
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                fresh += 1
                 yield item
+            if not fresh:
+                return
             offset += len(items)
             total = page.total
-            if len(items) < page_size or (isinstance(total, int) and offset >= total):
+            if isinstance(total, int) and not isinstance(total, bool):
+                if offset >= total:
+                    return
+            elif len(items) < page_size:
                 return
 
     async def create_participant(

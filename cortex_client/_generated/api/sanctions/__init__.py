@@ -109,8 +109,14 @@ class SanctionsApi:
         type_: ListSanctionsType | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> AsyncIterator[SanctionResponse]:
-        """Every item of `list_sanctions`, page after page (`page_size` items per request)."""
+        """Every item of `list_sanctions`, page after page (`page_size` items per request).
+
+        The page's `total` decides when to stop (a server may cap pages below `page_size`); without
+        one, a short page is the last. Items already yielded (same `id`) are skipped, and a page
+        that brings no new one ends the iteration: a server that ignores `offset` cannot loop it.
+        """
         offset = 0
+        seen: set[Any] = set()
         while True:
             page = await self.list_sanctions(
                 project_id=project_id,
@@ -123,11 +129,23 @@ class SanctionsApi:
                 is_active=is_active,
             )
             items = page.sanctions or []
+            fresh = 0
             for item in items:
+                key = getattr(item, "id", None)
+                if key is not None and not isinstance(key, Unset):
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                fresh += 1
                 yield item
+            if not fresh:
+                return
             offset += len(items)
             total = page.total
-            if len(items) < page_size or (isinstance(total, int) and offset >= total):
+            if isinstance(total, int) and not isinstance(total, bool):
+                if offset >= total:
+                    return
+            elif len(items) < page_size:
                 return
 
     async def create_sanction(
@@ -576,8 +594,14 @@ class ProjectSanctionsApi:
         type_: ListSanctionsType | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> AsyncIterator[SanctionResponse]:
-        """Every item of `list_sanctions`, page after page (`page_size` items per request)."""
+        """Every item of `list_sanctions`, page after page (`page_size` items per request).
+
+        The page's `total` decides when to stop (a server may cap pages below `page_size`); without
+        one, a short page is the last. Items already yielded (same `id`) are skipped, and a page
+        that brings no new one ends the iteration: a server that ignores `offset` cannot loop it.
+        """
         offset = 0
+        seen: set[Any] = set()
         while True:
             page = await self.list_sanctions(
                 limit=page_size,
@@ -589,11 +613,23 @@ class ProjectSanctionsApi:
                 is_active=is_active,
             )
             items = page.sanctions or []
+            fresh = 0
             for item in items:
+                key = getattr(item, "id", None)
+                if key is not None and not isinstance(key, Unset):
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                fresh += 1
                 yield item
+            if not fresh:
+                return
             offset += len(items)
             total = page.total
-            if len(items) < page_size or (isinstance(total, int) and offset >= total):
+            if isinstance(total, int) and not isinstance(total, bool):
+                if offset >= total:
+                    return
+            elif len(items) < page_size:
                 return
 
     async def create_sanction(
