@@ -32,6 +32,7 @@ from ._errors import (
     translate_transport_errors,
 )
 from ._generated.api import Api
+from ._hub import Hubs
 from ._logging import CREDENTIAL_HEADERS, configure_from_env, log_request, log_response, redact_url
 from ._redact import Redactor
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, RetryPolicy
@@ -104,6 +105,8 @@ class _Shared:
         self.mounts = mounts
         self.headers = headers
         self.credential = credential
+        #: The event-stream connections (see _hub), owned by the client that made this.
+        self.hubs: Hubs | None = None
 
 
 def _hooks(base_url: httpx.URL, auth: httpx.Auth | None) -> dict[str, list[Any]]:
@@ -282,6 +285,8 @@ class CortexClient(Api):
         """Make this object a client (or view) of ``shared`` configured by ``settings``."""
         self._shared = shared
         self._settings = settings
+        if shared.hubs is None:
+            shared.hubs = Hubs(self)
         self._http = http if http is not None else self._build_http()
         Api.__init__(self, self)
 
@@ -414,7 +419,11 @@ class CortexClient(Api):
     # -- lifecycle ------------------------------------------------------------------------
 
     async def aclose(self) -> None:
-        """Close the connection pool (a no-op for views and for an ``httpx_client`` you own)."""
+        """End the client's event streams and watches, and close the connection pool (a no-op
+        for views, and the pool of an ``httpx_client`` you own is left open)."""
+        hubs = self._shared.hubs
+        if hubs is not None and hubs.owner is self:
+            hubs.close()
         if self._owns_http:
             await self._http.aclose()
 
