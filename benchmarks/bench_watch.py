@@ -55,7 +55,7 @@ def _session(n: int, revision: int) -> dict[str, Any]:
 
 def _events(count: int, seed: int = 5) -> list[Any]:
     """Updates to random sessions, with a delete + re-create every 50 events."""
-    from cortex_client._hub import RawEvent
+    from cortex_client._sink import RawEvent
 
     rng = random.Random(seed)
     events: list[Any] = []
@@ -100,13 +100,13 @@ def _new_watch(initial: dict[str, Any]) -> tuple[Any, Any]:
 
     watch = CollectionWatch(object(), PROJECT, "sessions")
     watch._state = State(initial)
-    watch.phase = Phase.LIVE
+    watch._phase = Phase.LIVE
     return watch, Hub(lambda: None, "/bench")  # type: ignore[arg-type, return-value]
 
 
 def _fresh(events: list[Any]) -> list[Any]:
     """The same events as new objects, as each round's hub would deliver them."""
-    from cortex_client._hub import RawEvent
+    from cortex_client._sink import RawEvent
 
     return [RawEvent(e.id, dict(e.data)) for e in events]
 
@@ -122,7 +122,7 @@ def _through_watch(
     watch, hub = _new_watch(initial)
     first_sight = hub._first_sight
     for start in range(0, len(events), batch):
-        watch.events([event for event in events[start : start + batch] if first_sight(event.id)])
+        watch._events([event for event in events[start : start + batch] if first_sight(event.id)])
         if read:  # a consumer that looks at every changed document
             for change in watch.current.changes:
                 _ = change.data

@@ -4,7 +4,7 @@ A hub knows no spec. It connects to a path it is given, decodes the Server-Sent 
 each ``data:`` as a JSON object (de-duplicated by its ``id``), and hands each received batch to
 its sinks; it reconnects with backoff (``Last-Event-ID``, the server's ``retry:``) and treats
 ``idle_timeout`` seconds of silence as a dead connection. What an event means is the sinks'
-business: the typed :class:`~cortex_client.EventStream` and every watch are sinks.
+business: the typed :class:`~cortex_client.EventStream` and every watch are sinks (``_sink``).
 
 The connection runs in the task of one of its sinks (the leader); when the leader leaves,
 another takes over, and when the last one leaves the connection closes. The client owns its
@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Collection
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any, NamedTuple, Protocol
+from typing import Any
 
 import anyio
 import httpx
@@ -36,6 +36,7 @@ from ._errors import (
 )
 from ._logging import get_logger
 from ._retry import exponential_backoff
+from ._sink import RawEvent, Sink
 from ._sse import ServerSentEvent, SSEDecoder, StreamError
 
 __all__ = [
@@ -67,38 +68,6 @@ _IDENTITY = ("", "identity")
 _CONTROL = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
 # How much of an event id goes into a log line or an error message.
 _ID_CHARS = 64
-
-
-class RawEvent(NamedTuple):
-    """One event as received: its JSON object, and its ``id`` (used to de-duplicate)."""
-
-    id: str | None
-    data: dict[str, Any]
-
-
-class Sink(Protocol):
-    """What a hub feeds. Every method is called in the connection's task and must not block;
-    one that raises costs that sink the call (logged; for :meth:`events`, counted as dropped)."""
-
-    #: Seconds without a byte before the connection counts as dead (0: never); the hub uses
-    #: the smallest of its sinks'.
-    idle_timeout: float
-
-    def connected(self) -> None:
-        """The connection is (again) live: events before this may have been missed."""
-
-    def events(self, batch: list[RawEvent]) -> None:
-        """New events, in order (one batch per received chunk)."""
-
-    def dropped(self, error: StreamError) -> None:
-        """An event this sink will not get (unreadable, or its delivery raised)."""
-
-    def reconnecting(self, error: Exception | None, failures: int, delay: float) -> None:
-        """The connection ended (``error`` None: closed by the server) or failed to open;
-        the hub tries again in ``delay`` seconds (``failures`` in a row so far)."""
-
-    def ended(self, error: BaseException | None) -> None:
-        """No more calls: the server refused the stream (``error``) or the client closed."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +117,7 @@ class Hub:
         """Attach ``sink`` (told at once when the connection is already live)."""
         self.sinks.append(sink)
         if self._live:
-            self._tell(sink, "connected")
+            self._tell(sink._connected)
 
     def leave(self, sink: Sink) -> None:
         """Detach ``sink`` (idempotent)."""
@@ -166,14 +135,14 @@ class Hub:
             return
         self.ended = True
         for sink in list(self.sinks):
-            self._tell(sink, "ended", error)
+            self._tell(sink._ended, error)
 
     @staticmethod
-    def _tell(sink: Sink, method: str, *args: Any) -> None:
+    def _tell(method: Callable[..., object], *args: Any) -> None:
         try:
-            getattr(sink, method)(*args)
+            method(*args)
         except Exception:
-            _log.exception("event stream sink %r raised in %s()", sink, method)
+            _log.exception("event stream sink method %r raised", method)
 
     # -- the connection ---------------------------------------------------------------
 
@@ -223,7 +192,7 @@ class Hub:
             floor = min(max(retry_after, (self._retry_ms or 0) / 1000), self._backoff.cap)
             delay = self._backoff.delay(failures, floor, self._random.random())
             for sink in list(self.sinks):
-                self._tell(sink, "reconnecting", error, failures, delay)
+                self._tell(sink._reconnecting, error, failures, delay)
             await anyio.sleep(delay)
 
     async def _connect_once(self) -> bool:
@@ -249,7 +218,7 @@ class Hub:
                     _check_event_stream(response)
                     self._live = True
                     for sink in list(self.sinks):
-                        self._tell(sink, "connected")
+                        self._tell(sink._connected)
                     chunks = response.aiter_bytes()
                     while True:
                         try:
@@ -311,7 +280,7 @@ class Hub:
         # One read per event, one call per sink per chunk: 1,000 watches cost 1,000 calls.
         for sink in list(self.sinks):
             try:
-                sink.events(batch)
+                sink._events(batch)
             except Exception as exc:  # one sink's bug costs that sink this batch, no more
                 for event in batch:
                     self._drop(event.id, exc, (sink,))
@@ -324,7 +293,7 @@ class Hub:
         dropped = StreamError(f"event {short_id(event_id)} dropped: {reason}", event_id=event_id)
         dropped.__cause__ = error
         for sink in list(sinks or self.sinks):
-            self._tell(sink, "dropped", dropped)
+            self._tell(sink._dropped, dropped)
 
 
 def _raw_event(sse: ServerSentEvent) -> RawEvent:

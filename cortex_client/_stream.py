@@ -15,8 +15,9 @@ import anyio
 
 from ._defaults import DEFAULT_IDLE_TIMEOUT
 from ._events import DomainEvent, event_type, parse_event
-from ._hub import RawEvent, hubs_of, short_id
+from ._hub import hubs_of, short_id
 from ._logging import get_logger
+from ._sink import RawEvent
 from ._sse import StreamError
 from ._stream_path import stream_path
 
@@ -42,16 +43,16 @@ class EventStream:
         self.idle_timeout = idle_timeout
         self._queue: deque[RawEvent] = deque()
         self._wakeup: anyio.Event | None = None
-        self._ended = False
+        self._finished = False
         self._error: BaseException | None = None
-        self._dropped = 0
+        self._dropped_count = 0
         #: Set once the connection is live for this stream, or an attempt failed.
         self.ready = anyio.Event()
 
     @property
     def dropped_events(self) -> int:
         """How many events this stream skipped because they could not be read."""
-        return self._dropped
+        return self._dropped_count
 
     def __aiter__(self) -> EventStream:
         return self
@@ -62,7 +63,7 @@ class EventStream:
             while not queue:
                 if self._error is not None:
                     raise self._error
-                if self._ended:
+                if self._finished:
                     raise StopAsyncIteration
                 self._wakeup = anyio.Event()
                 await self._wakeup.wait()
@@ -70,18 +71,18 @@ class EventStream:
             try:
                 return parse_event(event.data)
             except Exception as exc:  # EventParseError, or anything a hostile body provokes
-                self._dropped += 1
+                self._dropped_count += 1
                 _log.warning(
                     "skipping a malformed event %s: %s", short_id(event.id), type(exc).__name__
                 )
 
     # -- the sink: called by the hub --------------------------------------------------
 
-    def connected(self) -> None:
+    def _connected(self) -> None:
         """The connection is live: the ``async with`` block may begin."""
         self.ready.set()
 
-    def events(self, batch: list[RawEvent]) -> None:
+    def _events(self, batch: list[RawEvent]) -> None:
         """Queue the events of the wanted types for the consumer."""
         types, queue = self._types, self._queue
         was_empty = not queue
@@ -91,23 +92,23 @@ class EventStream:
         if len(queue) > SUBSCRIBER_BUFFER:
             lost = len(queue) - SUBSCRIBER_BUFFER
             _log.warning("event stream consumer fell behind; %d events dropped", lost)
-            self._dropped += lost
+            self._dropped_count += lost
             for _ in range(lost):
                 queue.popleft()
         if was_empty and queue:
             self._wake()
 
-    def dropped(self, error: StreamError) -> None:
+    def _dropped(self, error: StreamError) -> None:
         """Count an event the connection could not read."""
-        self._dropped += 1
+        self._dropped_count += 1
 
-    def reconnecting(self, error: Exception | None, failures: int, delay: float) -> None:
+    def _reconnecting(self, error: Exception | None, failures: int, delay: float) -> None:
         """A failed attempt does not hold the ``async with`` block back."""
         self.ready.set()
 
-    def ended(self, error: BaseException | None) -> None:
+    def _ended(self, error: BaseException | None) -> None:
         """The server refused the stream (raised once the queue is read), or the client closed."""
-        self._ended, self._error = True, error
+        self._finished, self._error = True, error
         self.ready.set()
         self._wake()
 

@@ -20,7 +20,8 @@ import pytest
 
 from cortex_client import CortexClient, InvalidPathParameter, StreamError
 from cortex_client._generated.models import CreateSessionRequest
-from cortex_client._hub import Backoff, RawEvent, hubs_of
+from cortex_client._hub import Backoff, hubs_of
+from cortex_client._sink import RawEvent
 from cortex_client._stream_path import stream_path
 from cortex_client._watch import Snapshot, watch_collection
 from cortex_client.testing import Emulator
@@ -159,21 +160,21 @@ class Recorder:
         self.signal = Signal()
         self._read = 0
 
-    def connected(self) -> None:
+    def _connected(self) -> None:
         self.connections += 1
         self.signal.set()
 
-    def events(self, batch: list[RawEvent]) -> None:
+    def _events(self, batch: list[RawEvent]) -> None:
         self.events_seen.extend(batch)
         self.signal.set()
 
-    def dropped(self, error: StreamError) -> None:
+    def _dropped(self, error: StreamError) -> None:
         self.dropped_errors.append(error)
 
-    def reconnecting(self, error: Exception | None, failures: int, delay: float) -> None:
+    def _reconnecting(self, error: Exception | None, failures: int, delay: float) -> None:
         self.failures.append(error)
 
-    def ended(self, error: BaseException | None) -> None:
+    def _ended(self, error: BaseException | None) -> None:
         self.error = error
         self.signal.set()
 
@@ -258,10 +259,10 @@ async def test_a_sink_that_raises_loses_only_that_delivery() -> None:
     stream = ScriptedStream(Answer([frame(1)], hold=True))
 
     class Buggy(Recorder):
-        def events(self, batch: list[RawEvent]) -> None:
+        def _events(self, batch: list[RawEvent]) -> None:
             if any(event.id == "evt-2" for event in batch):
                 raise RuntimeError("bug in a sink")
-            super().events(batch)
+            super()._events(batch)
 
     async with running(stream) as client, AsyncExitStack() as stack:
         first = await stack.enter_async_context(attached(client, PROJECT, Buggy()))
