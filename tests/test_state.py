@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from cortex_client import DocumentDecodeError
 from cortex_client import _state as state_module
 from cortex_client._diff import Change, apply_changes, diff
-from cortex_client._generated.models import SessionResponse
 from cortex_client._document import LazyDocument, resolve
+from cortex_client._generated.models import SessionResponse
 from cortex_client._state import State, StateView
 
 SESSION = {
