@@ -36,12 +36,14 @@ from ._retry import RetryPolicy
 from ._version import VERSION as __version__
 
 if TYPE_CHECKING:
+    from ._diff import Change
     from ._events import DomainEvent, parse_event
     from ._generated.types import UNSET, Response, Unset
     from ._project import Project
+    from ._snapshots import DocumentSnapshot, Snapshot
     from ._sse import StreamError
     from ._stream import EventStream
-    from ._watch import Change, CollectionWatch, DocumentSnapshot, DocumentWatch, Snapshot
+    from ._watch import CollectionWatch, DocumentWatch
     from ._webhooks import WebhookVerificationError, verify_webhook
 
 # These load on first access (PEP 562): the realtime names import every generated model and the
@@ -55,11 +57,11 @@ _LAZY = {
     "Project": "._project",
     "StreamError": "._sse",
     "EventStream": "._stream",
-    "Change": "._watch",
+    "Change": "._diff",
     "CollectionWatch": "._watch",
-    "DocumentSnapshot": "._watch",
+    "DocumentSnapshot": "._snapshots",
     "DocumentWatch": "._watch",
-    "Snapshot": "._watch",
+    "Snapshot": "._snapshots",
     "WebhookVerificationError": "._webhooks",
     "verify_webhook": "._webhooks",
 }
