@@ -34,7 +34,7 @@ class EventStream:
     stream``. Raises the terminal error (401/403/404) when the server refuses the stream.
 
     An event that cannot be read is skipped (logged at WARNING and counted in
-    :attr:`dropped_events`); the stream carries on.
+    :attr:`dropped_events`); the stream carries on. Closing the client ends the iteration.
     """
 
     def __init__(self, types: Collection[str] | None, idle_timeout: float) -> None:
