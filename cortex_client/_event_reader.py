@@ -112,19 +112,20 @@ class SharedReader:
     """:func:`read_event` for one scope, remembering the last event's reading (events reach
     every watch of a hub in turn, so the watches sharing this reader read each one once)."""
 
-    __slots__ = ("__weakref__", "_last", "_reading", "scope")
+    __slots__ = ("__weakref__", "_memo", "scope")
 
     def __init__(self, scope: Scope) -> None:
         self.scope = scope
-        self._last: object = None
-        self._reading: Reading = None
+        # One attribute, replaced whole: readers in two threads never see half of another's.
+        self._memo: tuple[object, Reading] = (None, None)
 
     def __call__(self, event: Mapping[str, Any]) -> Reading:
         """The reading of ``event`` (the JSON object as the hub delivered it)."""
-        if event is self._last:
-            return self._reading
+        last, reading = self._memo
+        if event is last:
+            return reading
         reading = read_event(event, self.scope)
-        self._last, self._reading = event, reading
+        self._memo = (event, reading)
         return reading
 
 
