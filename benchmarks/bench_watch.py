@@ -105,10 +105,11 @@ def _new_watch(initial: dict[str, Any]) -> tuple[Any, Any]:
 
 
 def _fresh(events: list[Any]) -> list[Any]:
-    """The same events as new objects, as each round's hub would deliver them."""
+    """The same events as new objects, as each round's hub would deliver them (the shared
+    reader remembers only the last event it read, so no round starts with a warm cache)."""
     from cortex_client._sink import RawEvent
 
-    return [RawEvent(e.id, dict(e.data)) for e in events]
+    return [RawEvent(e.id, e.data) for e in events]
 
 
 def _timed_watch(events: list[Any], initial: dict[str, Any], *, read: bool = False) -> float:

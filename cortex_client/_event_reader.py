@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ._document import LazyDocument
-from ._events import read_envelope
+from ._events import read_envelope, resource_id
 from ._generated import models as _models
 from ._targets import WatchTarget
 
@@ -75,28 +75,26 @@ class Scope:
 
 def read_event(event: Mapping[str, Any], scope: Scope) -> Reading:
     """What ``event`` (a DomainEvent JSON object) does to the collection of ``scope``."""
-    envelope = read_envelope(event)
+    kind, action, data, resource = read_envelope(event)
     prefix = scope.prefix
-    kind = envelope.type
     if not kind.startswith(prefix) or "." in kind[len(prefix) :]:
         return None  # another collection's event, or a sub-resource's (message.annotation.*)
-    data = envelope.data
     if data is None:
-        return Fetch(envelope.resource_id)
+        return Fetch(resource_id(resource))
     target = scope.target
     item = data if target.id_field in data else _item_of(data, target.events)
     parent_key = target.parent_key
     if parent_key is not None and item.get(parent_key, data.get(parent_key)) != scope.parent_id:
         return None
     item_id = item.get(target.id_field)
-    if not isinstance(item_id, str):
-        item_id = envelope.resource_id
+    if type(item_id) is not str:
+        item_id = resource_id(resource)
         if item_id is None:
             return Fetch(None)
-    if envelope.action == "deleted":
+    if action == "deleted":
         return Remove(item_id)
     # Decoding waits until someone reads the document; a missing field is found now.
-    if envelope.action not in _UPSERT_ACTIONS or not item.keys() >= scope.required:
+    if action not in _UPSERT_ACTIONS or not item.keys() >= scope.required:
         return Fetch(item_id)
     return Upsert(item_id, LazyDocument(item, scope.model, item_id))
 

@@ -29,6 +29,7 @@ __all__ = [
     "event_type",
     "parse_event",
     "read_envelope",
+    "resource_id",
 ]
 
 _log = get_logger("cortex_client.events")
@@ -58,13 +59,23 @@ class DomainEvent(Protocol):
 
 class Envelope(NamedTuple):
     """What a DomainEvent says it does, read without its model: ``type`` ("" when missing),
-    ``action`` and ``data`` of its payload, and the id part of its ``resourceId`` ("kind:id");
-    None where a field is missing or of the wrong type."""
+    ``action`` and ``data`` of its payload, and ``resource`` ("kind:id"); None where a field is
+    missing or of the wrong type."""
 
     type: str
     action: str | None
     data: Mapping[str, Any] | None
-    resource_id: str | None
+    resource: str | None
+
+    @property
+    def resource_id(self) -> str | None:
+        """The id part of ``resource`` (None when there is none)."""
+        return resource_id(self.resource)
+
+
+def resource_id(resource: str | None) -> str | None:
+    """The id part of a ``resourceId`` "kind:id" (None when there is none)."""
+    return (resource.partition(":")[2] or None) if resource is not None else None
 
 
 def event_type(event: Mapping[str, Any]) -> str:
@@ -73,19 +84,23 @@ def event_type(event: Mapping[str, Any]) -> str:
     return kind if type(kind) is str else ""
 
 
+_NO_PAYLOAD: Mapping[str, Any] = {}
+
+
 def read_envelope(event: Mapping[str, Any]) -> Envelope:
     """The envelope of a DomainEvent JSON object (never raises)."""
-    payload = event.get("payload")
-    if not isinstance(payload, Mapping):
-        payload = {}
-    action = payload.get("action")
-    data = payload.get("data")
-    resource = event.get("resourceId")
+    # `type(x) is dict` first: it is what JSON gives, and much cheaper than an ABC check.
+    get = event.get
+    payload = get("payload")
+    if type(payload) is not dict and not isinstance(payload, Mapping):
+        payload = _NO_PAYLOAD
+    kind, resource = get("type"), get("resourceId")
+    action, data = payload.get("action"), payload.get("data")
     return Envelope(
-        event_type(event),
+        kind if type(kind) is str else "",
         action if type(action) is str else None,
-        data if isinstance(data, Mapping) else None,
-        (resource.partition(":")[2] or None) if isinstance(resource, str) else None,
+        data if type(data) is dict or isinstance(data, Mapping) else None,
+        resource if type(resource) is str else None,
     )
 
 

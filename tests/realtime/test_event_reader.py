@@ -41,7 +41,9 @@ def event(kind: str, action: Any = "updated", data: Any = None, **extra: Any) ->
 
 def test_the_envelope_is_read_without_a_model() -> None:
     raw = event("session.updated", data={"id": "s"}, resourceId="session:ses_1")
-    assert read_envelope(raw) == Envelope("session.updated", "updated", {"id": "s"}, "ses_1")
+    envelope = read_envelope(raw)
+    assert envelope == Envelope("session.updated", "updated", {"id": "s"}, "session:ses_1")
+    assert envelope.resource_id == "ses_1"
 
 
 @pytest.mark.parametrize(
@@ -55,6 +57,7 @@ def test_the_envelope_is_read_without_a_model() -> None:
 def test_an_envelope_of_the_wrong_shape_reads_as_missing_fields(raw: dict[str, Any]) -> None:
     envelope = read_envelope(raw)
     assert (envelope.action, envelope.data, envelope.resource_id) == (None, None, None)
+    assert envelope.resource in (None, "no-colon")
     assert envelope.type in ("", "x.y")
 
 
