@@ -47,7 +47,7 @@ class EventStream:
         self._error: BaseException | None = None
         self._dropped_count = 0
         #: Set once the connection is live for this stream, or an attempt failed.
-        self.ready = anyio.Event()
+        self._ready = anyio.Event()
 
     @property
     def dropped_events(self) -> int:
@@ -80,7 +80,7 @@ class EventStream:
 
     def _connected(self) -> None:
         """The connection is live: the ``async with`` block may begin."""
-        self.ready.set()
+        self._ready.set()
 
     def _events(self, batch: list[RawEvent]) -> None:
         """Queue the events of the wanted types for the consumer."""
@@ -104,12 +104,12 @@ class EventStream:
 
     def _reconnecting(self, error: Exception | None, failures: int, delay: float) -> None:
         """A failed attempt does not hold the ``async with`` block back."""
-        self.ready.set()
+        self._ready.set()
 
     def _ended(self, error: BaseException | None) -> None:
         """The server refused the stream (raised once the queue is read), or the client closed."""
         self._finished, self._error = True, error
-        self.ready.set()
+        self._ready.set()
         self._wake()
 
     def _wake(self) -> None:
@@ -150,5 +150,5 @@ async def _open(
 ) -> AsyncIterator[EventStream]:
     stream = EventStream(types, idle_timeout)
     async with hubs_of(client).attached(path, stream):
-        await stream.ready.wait()
+        await stream._ready.wait()
         yield stream
