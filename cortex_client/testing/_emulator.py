@@ -19,6 +19,7 @@ from ._resources import Resources
 from ._schema import now_iso
 from ._spec import Spec, SpecSource
 from ._store import Record, Store
+from ._stored import StoredFields
 
 __all__ = ["DEFAULT_TENANT_ID", "Emulator", "LoggedRequest"]
 
@@ -36,6 +37,7 @@ class LoggedRequest:
     headers: Mapping[str, str]
     status: int
     operation_id: str | None
+    request_id: str | None = None
 
 
 class Emulator:
@@ -62,6 +64,7 @@ class Emulator:
     ) -> None:
         self.spec = spec if isinstance(spec, Spec) else Spec(spec)
         self.resources = Resources(self.spec)
+        self.stored_fields = StoredFields(self.spec, self.resources)
         self.store = Store()
         self.singletons: dict[str, dict[str, Any]] = {}
         self.faults = Faults()

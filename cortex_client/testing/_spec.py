@@ -13,6 +13,7 @@ from typing import Any
 import jsonschema
 
 from ._schema import Schema, SchemaTools, to_json_schema
+from ._validation import FORMAT_CHECKER, describe_error
 
 __all__ = ["Operation", "Spec", "SpecSource", "default_spec_paths", "load_spec_document"]
 
@@ -54,6 +55,7 @@ class Operation:
     template: str
     segments: tuple[str, ...]
     path_params: tuple[str, ...]
+    path_param_schemas: Mapping[str, Schema]
     query_params: Mapping[str, Schema]
     request_schema: Schema | None
     body_required: bool
@@ -115,6 +117,7 @@ class Spec:
     ) -> Operation:
         params = [*shared, *(raw.get("parameters") or [])]
         query = {p["name"]: p.get("schema", {}) for p in params if p.get("in") == "query"}
+        in_path = {p["name"]: p.get("schema", {}) for p in params if p.get("in") == "path"}
         segments = tuple(part for part in template.split("/") if part)
         body = raw.get("requestBody") or {}
         request_schema = _json_content_schema(body.get("content"))
@@ -134,6 +137,7 @@ class Spec:
             template=template,
             segments=segments,
             path_params=tuple(name for s in segments if (name := param_name(s))),
+            path_param_schemas=in_path,
             query_params=query,
             request_schema=request_schema,
             body_required=bool(body.get("required")),
@@ -146,18 +150,21 @@ class Spec:
         )
 
     def validator(self, schema: Schema) -> jsonschema.Draft4Validator:
-        """A draft 4 validator for an OpenAPI schema (``nullable`` handled, refs resolvable)."""
+        """A draft 4 validator for an OpenAPI schema (``nullable`` handled, refs resolvable,
+        every ``format`` jsonschema or OpenAPI defines checked)."""
         key = json.dumps(schema, sort_keys=True)
         found = self._validators.get(key)
         if found is None:
             root = {"allOf": [to_json_schema(schema)], "definitions": self._definitions}
-            found = jsonschema.Draft4Validator(root)
+            found = jsonschema.Draft4Validator(root, format_checker=FORMAT_CHECKER)
             self._validators[key] = found
         return found
 
-    def errors(self, instance: Any, schema: Schema) -> list[str]:
-        """Validation problems of ``instance`` against ``schema``, one readable line each."""
-        return sorted(_describe(e) for e in self.validator(schema).iter_errors(instance))
+    def errors(self, instance: Any, schema: Schema, *, at: str = "") -> list[str]:
+        """Validation problems of ``instance`` against ``schema``, one readable line each,
+        worded like class-validator; ``at`` names the instance (a parameter) in them."""
+        found = self.validator(schema).iter_errors(instance)
+        return sorted({describe_error(error, at) for error in found})
 
     def response_schema(self, operation_id: str, status: int) -> Schema | None:
         """The JSON schema an operation declares for ``status``, if any."""
@@ -190,26 +197,6 @@ class Spec:
             return []
         source = self.tools.properties(schema).get("source") or {}
         return list(self.tools.resolve(source).get("enum") or [])
-
-
-def _describe(error: jsonschema.ValidationError) -> str:
-    """class-validator style wording: ``title must be a string``, ``name should not be empty``."""
-    where = ".".join(str(part) for part in error.absolute_path)
-    prefix = f"{where}." if where else ""
-    if error.validator == "required":
-        missing = re.search(r"'([^']+)'", error.message)
-        name = missing.group(1) if missing else "property"
-        return f"{prefix}{name} should not be empty"
-    subject = where or "body"
-    if error.validator == "type":
-        wanted = error.validator_value
-        kinds = " or ".join(wanted) if isinstance(wanted, list) else str(wanted)
-        return f"{subject} must be a {kinds}"
-    if error.validator == "enum":
-        wanted = error.validator_value
-        values = ", ".join(str(v) for v in wanted) if isinstance(wanted, list) else str(wanted)
-        return f"{subject} must be one of the following values: {values}"
-    return f"{subject} {error.message}"
 
 
 def _json_content_schema(content: Mapping[str, Any] | None) -> Schema | None:
