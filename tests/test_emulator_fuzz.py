@@ -38,7 +38,7 @@ from .test_emulator_conformance import API_KEY, Driver, fill
 
 SPEC = Spec()
 BODY_OPERATIONS = [op for op in SPEC.operations if op.request_schema is not None]
-MAX_EXAMPLES = 12
+MAX_EXAMPLES = 20
 # The API's state conflicts (a gathering already started, a member added twice) are 409s the
 # spec does not list; they must still be NestJS error bodies.
 # A body that is not JSON at all gets NestJS's 400 (a parse error, not a validation failure).
