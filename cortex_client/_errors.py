@@ -25,15 +25,14 @@ No error text carries a client's secret: messages, ``body`` and header values pa
 from __future__ import annotations
 
 import contextlib
-import json
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import httpx
 
 from ._body import BODY_TRUNCATED_EXTENSION
-from ._logging import CREDENTIAL_HEADERS, redact_url
+from ._error_body import _collapse, _read_body, _safe_headers, _status_line
+from ._logging import redact_url
 from ._redact import scrub, scrub_exception, scrub_value
 from ._retry import parse_retry_after
 
@@ -71,9 +70,6 @@ ATTEMPTS_EXTENSION = "cortex_attempts"
 NO_CREDENTIAL_EXTENSION = "cortex_no_credential"
 #: What a 401 to a request without any credential says (and what the client warns).
 NO_CREDENTIAL_HINT = "no credential: pass api_key= or set CORTEX_API_KEY"
-# How much of a non-JSON body goes into an exception message.
-_SNIPPET_CHARS = 200
-_WHITESPACE = re.compile(r"\s+")
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 
 
@@ -292,72 +288,12 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return InternalServerError if status_code >= 500 else APIStatusError
 
 
-def _status_line(status_code: int, message: str) -> str:
-    reason = httpx.codes.get_reason_phrase(status_code)
-    head = f"{status_code} {reason}" if reason else str(status_code)
-    # NestJS's default bodies repeat the reason phrase: "401 Unauthorized", not twice.
-    if not message or message.strip().casefold() == reason.casefold():
-        return head
-    return f"{head}: {message}"
-
-
 def _sent_without_credential(response: httpx.Response) -> bool:
     try:
         request = response.request
     except RuntimeError:  # a response built inside a transport has no request yet
         return False
     return bool(request.extensions.get(NO_CREDENTIAL_EXTENSION))
-
-
-def _collapse(text: str) -> str:
-    # Masked first: a secret cut in two by the truncation would escape the mask.
-    collapsed = _WHITESPACE.sub(" ", scrub(text)).strip()
-    if len(collapsed) > _SNIPPET_CHARS:
-        return collapsed[:_SNIPPET_CHARS] + "…"
-    return collapsed
-
-
-def _safe_headers(headers: httpx.Headers) -> httpx.Headers:
-    return httpx.Headers(
-        [(k, scrub(v)) for k, v in headers.multi_items() if k.lower() not in CREDENTIAL_HEADERS]
-    )
-
-
-def _nest_message(payload: object) -> str | None:
-    """The ``message`` of a NestJS error body, or ``None`` when ``payload`` is not one."""
-    if not isinstance(payload, dict):
-        return None
-    message = payload.get("message")
-    if isinstance(message, list):
-        items = [str(item) for item in message if item is not None]
-        if items:
-            return "; ".join(items)
-    elif isinstance(message, str) and message.strip():
-        return message
-    error = payload.get("error")
-    if isinstance(error, str) and error.strip():
-        return error
-    return None
-
-
-def _read_body(response: httpx.Response) -> tuple[object, str]:
-    """Return ``(body, message)`` for an error response."""
-    try:
-        text = scrub(response.text)
-    except httpx.ResponseNotRead:
-        return None, "response body not read"
-    if not text.strip():
-        return None, "empty response body"
-    try:
-        payload = json.loads(text)
-    except ValueError:
-        return text, _collapse(text)
-    except RecursionError:
-        return text, "error body is JSON nested too deeply to read"
-    message = _nest_message(payload)
-    if message is None:
-        message = _collapse(text)
-    return payload, message
 
 
 def error_from_response(response: httpx.Response, *, attempts: int = 1) -> APIStatusError:
