@@ -38,10 +38,11 @@ class Goal:
 
 @dataclass(frozen=True)
 class Result:
-    """One key of results.json: a value per round (empty when not measured) and its goal."""
+    """One key of results.json: a value per round (empty when not measured) and its goal
+    (None for a figure that is only tracked: it has no ``ok``)."""
 
     key: str
-    goal: Goal
+    goal: Goal | None
     values: Sequence[float] = ()
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -57,8 +58,10 @@ class Result:
         return statistics.median(self.values) if self.values else None
 
     @property
-    def ok(self) -> bool:
-        """Whether the median meets the goal (False when not measured)."""
+    def ok(self) -> bool | None:
+        """Whether the median meets the goal (False when not measured, None when tracked)."""
+        if self.goal is None:
+            return None
         median = self.median
         return median is not None and self.goal.met(median)
 
@@ -68,7 +71,7 @@ class Result:
             "median": self.median,
             "min": min(self.values) if self.values else None,
             "max": max(self.values) if self.values else None,
-            "goal": str(self.goal),
+            "goal": None if self.goal is None else str(self.goal),
             "ok": self.ok,
             "rounds": len(self.values),
         }
@@ -78,7 +81,7 @@ class Result:
         return entry
 
 
-def not_measured(key: str, goal: Goal, why: str) -> Result:
+def not_measured(key: str, goal: Goal | None, why: str) -> Result:
     """A result for a benchmark that could not run, with the reason."""
     return Result(key, goal, (), note=f"not measured: {why}")
 

@@ -59,19 +59,22 @@ async def _watch(base_url: str, *, read: bool) -> Any:
     from cortex_client import CortexClient
 
     done = asyncio.Event()
-    async with CortexClient(base_url, api_key=API_KEY) as client:
-        async with client.project(PROJECT).sessions.watch() as watch:
+    async with (
+        CortexClient(base_url, api_key=API_KEY) as client,
+        client.project(PROJECT).sessions.watch() as watch,
+    ):
 
-            def on_snapshot(snapshot: Any) -> None:
-                if read:  # a consumer that looks at every changed document
-                    for change in snapshot.changes:
-                        _ = change.data
-                if SENTINEL in snapshot.by_id:
-                    done.set()
+        def on_snapshot(snapshot: Any) -> None:
+            if read:  # a consumer that looks at every changed document
+                for change in snapshot.changes:
+                    _ = change.data
+            if SENTINEL in snapshot.by_id:
+                done.set()
 
-            watch.on_snapshot(on_snapshot)
-            await asyncio.wait_for(done.wait(), _TIMEOUT)
-            return watch.current.by_id
+        watch.on_snapshot(on_snapshot)
+        await asyncio.wait_for(done.wait(), _TIMEOUT)
+        snapshot: Any = watch.current
+        return snapshot.by_id
 
 
 async def _handwritten(base_url: str) -> dict[str, dict[str, Any]]:

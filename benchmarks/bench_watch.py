@@ -29,7 +29,9 @@ from . import Goal, Result, cpu_seconds, not_measured
 
 __all__ = ["GOAL", "run"]
 
-GOAL = Goal("<=", 4.0)
+#: Tracked, no longer a goal: the peer (a dict loop that decodes nothing) is nobody's
+#: alternative; ``watch_vs_handwritten`` (bench_consumer) measures the watch against one.
+GOAL: Goal | None = None
 DOCUMENTS = 10_000
 EVENTS = 100_000
 BATCH = 100
@@ -98,7 +100,7 @@ def _new_watch(initial: dict[str, Any]) -> tuple[Any, Any]:
     from cortex_client._state import State
     from cortex_client._watch import CollectionWatch, Phase
 
-    watch = CollectionWatch(object(), PROJECT, "sessions")
+    watch: Any = CollectionWatch(object(), PROJECT, "sessions")
     watch._state = State(initial)
     watch._phase = Phase.LIVE
     return watch, Hub(lambda: None, "/bench")  # type: ignore[arg-type, return-value]
