@@ -38,10 +38,12 @@ from pathlib import Path
 from typing import Any
 
 import verify_package
+from live_objects import live_resources
 from watch_config import (
     PROJECT_PARAMETER,
     WatchConfigError,
     validate_events_config,
+    validate_groups_table,
     validate_watch_table,
 )
 
@@ -77,6 +79,7 @@ def _load_config(path: Path | None = None) -> tuple[Any, dict[str, str]]:
     raw = yaml.safe_load((path or CONFIG).read_text(encoding="utf-8")) or {}
     raw.pop("cortex_watch", None)  # ours, read by _spec_tables
     raw.pop("cortex_events", None)
+    raw.pop("cortex_groups", None)
     allowed = raw.pop("cortex_allowed_warnings", None) or {}
     if not isinstance(allowed, dict):
         raise GenerationError("cortex_allowed_warnings must map a warning's text to its reason")
@@ -189,6 +192,24 @@ def _spec_tables(config: Path | None, spec: Path) -> tuple[dict[str, Any], dict[
     return watch, events
 
 
+def _live_tables(
+    config: Path | None, spec: Path, watch: dict[str, Any]
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """`cortex_groups` checked against the spec, and the live objects the spec implies."""
+    import yaml
+
+    raw = yaml.safe_load((config or CONFIG).read_text(encoding="utf-8")) or {}
+    try:
+        document = json.loads(spec.read_text(encoding="utf-8"))
+    except ValueError:
+        return {}, {}
+    try:
+        groups = validate_groups_table(raw.get("cortex_groups"), document)
+    except WatchConfigError as exc:
+        raise GenerationError(str(exc)) from None
+    return groups, live_resources(document, watch)
+
+
 def generate_into(output: Path, spec: Path | None = None, config: Path | None = None) -> None:
     """Run the pinned generator with our templates into `output` (which must not exist).
 
@@ -208,6 +229,7 @@ def generate_into(output: Path, spec: Path | None = None, config: Path | None = 
     with tempfile.TemporaryDirectory() as work:
         source = _spec_with_overrides(Path(work), (spec or SPEC).resolve())
         watch_table, events = _spec_tables(config, source)
+        groups, live = _live_tables(config, source, watch_table)
         generator_config = Config.from_sources(
             config_file, MetaType.NONE, source, "utf-8", overwrite=False, output_path=output
         )
@@ -224,6 +246,8 @@ def generate_into(output: Path, spec: Path | None = None, config: Path | None = 
                 project.env.globals.update(
                     cortex_watch=watch_table,
                     cortex_events=events,
+                    cortex_groups=groups,
+                    cortex_live=live,
                     cortex_project_parameter=PROJECT_PARAMETER,
                 )
             reported = [project] if not hasattr(project, "build") else project.build()

@@ -16,6 +16,7 @@ __all__ = [
     "PROJECT_PARAMETER",
     "WatchConfigError",
     "validate_events_config",
+    "validate_groups_table",
     "validate_watch_table",
 ]
 
@@ -210,4 +211,43 @@ def validate_events_config(config: Any, spec: Mapping[str, Any]) -> dict[str, st
         result["tenant_stream_path"] = _stream_path(
             f"{where}.tenant_stream", config["tenant_stream"], operations, project=False
         )
+    return result
+
+
+def validate_groups_table(table: Any, spec: Mapping[str, Any]) -> dict[str, str]:
+    """Check `cortex_groups` (tag -> the attribute name `Api` / `ProjectApi` expose it under).
+
+    A key is a tag as the spec spells it or as the generator names its module
+    (`Plugin Instances` or `plugin_instances`). Returns `{module name: attribute name}`; raises
+    WatchConfigError (one line naming the entry) for a tag the spec does not have, a name that is
+    not a lower-case identifier, or two groups that would share one attribute.
+    """
+    if table is None:
+        return {}
+    where = "generator-config.yml: cortex_groups"
+    if not isinstance(table, Mapping):
+        raise WatchConfigError(f"{where}: must map tags to attribute names")
+    from openapi_python_client.strings import PythonIdentifier
+
+    tags: set[str] = set()
+    for _, _, operation in _operations(spec).values():
+        tags.add(str(PythonIdentifier((operation.get("tags") or ["default"])[0], "tag")))
+    result: dict[str, str] = {}
+    for key, name in table.items():
+        module = str(PythonIdentifier(str(key), "tag"))
+        if module not in tags:
+            raise WatchConfigError(f"{where}.{key}: no tag {key!r} in the spec")
+        if not isinstance(name, str) or not _NAME.match(name) or name == "project":
+            raise WatchConfigError(
+                f"{where}.{key}: {name!r} must be a lower-case Python identifier (not 'project')"
+            )
+        result[module] = name
+    final: dict[str, str] = {}
+    for module in sorted(tags):
+        name = result.get(module, module)
+        if name in final:
+            raise WatchConfigError(
+                f"{where}: tags {final[name]!r} and {module!r} would both be exposed as {name!r}"
+            )
+        final[name] = module
     return result

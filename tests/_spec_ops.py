@@ -29,3 +29,12 @@ def module_name(op: dict[str, Any]) -> str:
 def tag_name(op: dict[str, Any]) -> str:
     """The generator's tag folder (and client attribute) of an operation."""
     return snake_case(str((op.get("tags") or ["default"])[0]))
+
+
+def group_name(op: dict[str, Any]) -> str:
+    """The client attribute of an operation's tag group (generator-config.yml's cortex_groups)."""
+    import yaml
+
+    config = yaml.safe_load((SPEC_PATH.parent.parent / "generator-config.yml").read_text())
+    groups = {snake_case(str(k)): str(v) for k, v in (config.get("cortex_groups") or {}).items()}
+    return groups.get(tag_name(op), tag_name(op))

@@ -135,6 +135,54 @@ EVENTS = EventRoutes(
 )
 
 
+class UnboundObjectError(TypeError):
+    """A live object's action was called on a model no client returned (built by hand,
+    `from_dict`, or unpickled): it has no client to send the request with."""
+
+
+class LiveObject:
+    """Base of the resource models that carry their actions (`session.start()`).
+
+    The client binds an object it returns to itself and the project (a slot, not an attrs
+    field: `from_dict`, equality, `to_dict`, `repr` and pickling do not see it).
+    """
+
+    __slots__ = ("_cortex_scope",)
+    _cortex_scope: tuple[Any, Any]
+
+
+def bind(value: Any, client: Any, project_id: Any) -> Any:
+    """Bind the live objects in `value` (itself, a list of them, or a page holding them)."""
+    scope = (client, project_id)
+    if isinstance(value, LiveObject):
+        value._cortex_scope = scope
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, LiveObject):
+                item._cortex_scope = scope
+    else:
+        for field in getattr(type(value), "__attrs_attrs__", ()):
+            inner = getattr(value, field.name, None)
+            if isinstance(inner, LiveObject):
+                inner._cortex_scope = scope
+            elif isinstance(inner, list):
+                for item in inner:
+                    if isinstance(item, LiveObject):
+                        item._cortex_scope = scope
+    return value
+
+
+def scope_of(obj: LiveObject, action: str) -> tuple[Any, Any]:
+    """The (client, project id) `obj` was returned with; UnboundObjectError without one."""
+    try:
+        return obj._cortex_scope  # type: ignore[no-any-return]
+    except AttributeError:
+        raise UnboundObjectError(
+            f"{type(obj).__name__}.{action}() needs a client: this object was not returned by "
+            "one (built by hand, from_dict or unpickled); fetch it through the client"
+        ) from None
+
+
 def open_watch(client: Any, target: WatchTarget, project_id: Any, **options: Any) -> Any:
     """Start a watch of `target` through the client's `open_watch` (the overlay's seam)."""
     opener = getattr(client, "open_watch", None)
@@ -209,14 +257,14 @@ class Api:
         return SanctionsApi(self._api_client)
 
     @cached_property
-    def plugins(self) -> PluginsApi:
+    def plugin_catalog(self) -> PluginsApi:
         """Operations tagged `plugins`."""
         from .plugins import PluginsApi
 
         return PluginsApi(self._api_client)
 
     @cached_property
-    def plugin_instances(self) -> PluginInstancesApi:
+    def plugins(self) -> PluginInstancesApi:
         """Operations tagged `plugin_instances`."""
         from .plugin_instances import PluginInstancesApi
 
@@ -251,7 +299,7 @@ class Api:
         return ApiKeysApi(self._api_client)
 
     @cached_property
-    def app_settings(self) -> AppSettingsApi:
+    def settings(self) -> AppSettingsApi:
         """Operations tagged `app_settings`."""
         from .app_settings import AppSettingsApi
 
@@ -318,7 +366,7 @@ class ProjectApi:
         return ProjectSanctionsApi(self._api_client, self.project_id)
 
     @cached_property
-    def plugin_instances(self) -> ProjectPluginInstancesApi:
+    def plugins(self) -> ProjectPluginInstancesApi:
         """Operations tagged `plugin_instances` for this project."""
         from .plugin_instances import ProjectPluginInstancesApi
 
@@ -346,7 +394,7 @@ class ProjectApi:
         return ProjectEventsApi(self._api_client, self.project_id)
 
     @cached_property
-    def app_settings(self) -> ProjectAppSettingsApi:
+    def settings(self) -> ProjectAppSettingsApi:
         """Operations tagged `app_settings` for this project."""
         from .app_settings import ProjectAppSettingsApi
 
@@ -367,4 +415,16 @@ class ProjectApi:
         return ProjectProjectsApi(self._api_client, self.project_id)
 
 
-__all__ = ["EVENTS", "Api", "EventRoutes", "ProjectApi", "WATCHABLE", "WatchTarget", "open_watch"]
+__all__ = [
+    "EVENTS",
+    "Api",
+    "EventRoutes",
+    "LiveObject",
+    "ProjectApi",
+    "UnboundObjectError",
+    "WATCHABLE",
+    "WatchTarget",
+    "bind",
+    "open_watch",
+    "scope_of",
+]

@@ -1,11 +1,21 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..api import LiveObject
+from ..api import scope_of as _scope_of
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .function_version_response import FunctionVersionResponse
+    from .update_function_request import UpdateFunctionRequest
+
+
+import datetime
 
 from ..types import UNSET, Unset
 
@@ -26,7 +36,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class FunctionResponse:
+class FunctionResponse(LiveObject):
     """A serverless function (TypeScript exporting an HTTP handler and/or on<Event> handlers).
 
     Attributes:
@@ -152,3 +162,86 @@ class FunctionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    async def refresh(
+        self,
+    ) -> FunctionResponse:
+        """Fetch this object again: a new object with the server's current state.
+
+        `GET /api/projects/{project_id}/functions/{function_id}`
+        `get_function` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.functions import ProjectFunctionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "refresh")
+        return await ProjectFunctionsApi(client, project_id).get_function(
+            function_id=self.id,
+        )
+
+    async def delete(
+        self,
+    ) -> None:
+        """Delete a serverless function
+
+        `DELETE /api/projects/{project_id}/functions/{function_id}`
+        `delete_function` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.functions import ProjectFunctionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "delete")
+        return await ProjectFunctionsApi(client, project_id).delete_function(
+            function_id=self.id,
+        )
+
+    async def update(
+        self,
+        *,
+        body: UpdateFunctionRequest,
+    ) -> FunctionResponse:
+        """Update a function's draft code or name
+
+        `PATCH /api/projects/{project_id}/functions/{function_id}`
+        `update_function` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.functions import ProjectFunctionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "update")
+        return await ProjectFunctionsApi(client, project_id).update_function(
+            function_id=self.id,
+            body=body,
+        )
+
+    async def publish(
+        self,
+    ) -> FunctionVersionResponse:
+        """Publish a function: transpile, snapshot as a version and deploy to ODIN Fleet
+
+        `POST /api/projects/{project_id}/functions/{function_id}/publish`
+        `publish_function` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.functions import ProjectFunctionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "publish")
+        return await ProjectFunctionsApi(client, project_id).publish_function(
+            function_id=self.id,
+        )
+
+    async def list_versions(
+        self,
+    ) -> list[FunctionVersionResponse]:
+        """List published versions (snapshots) of a function
+
+        `GET /api/projects/{project_id}/functions/{function_id}/versions`
+        `list_function_versions` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.functions import ProjectFunctionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "list_versions")
+        return await ProjectFunctionsApi(client, project_id).list_function_versions(
+            function_id=self.id,
+        )

@@ -1,11 +1,29 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..api import LiveObject
+from ..api import scope_of as _scope_of
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..._watch import CollectionWatch, DocumentWatch
+    from ..types import UNSET, Unset
+    from .add_member_request import AddMemberRequest
+    from .gathering_invitation import GatheringInvitation
+    from .gathering_member import GatheringMember
+    from .leave_gathering_request import LeaveGatheringRequest
+    from .send_invitations_request import SendInvitationsRequest
+    from .start_gathering_request import StartGatheringRequest
+    from .update_gathering_request import UpdateGatheringRequest
+    from .update_member_request import UpdateMemberRequest
+
+
+import datetime
 
 from ..models.gathering_response_status import GatheringResponseStatus
 from ..models.gathering_response_type import GatheringResponseType
@@ -50,7 +68,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class GatheringResponse:
+class GatheringResponse(LiveObject):
     """A gathering (lobby, appointment or open space) as returned by the API.
 
     Attributes:
@@ -342,3 +360,298 @@ class GatheringResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    async def refresh(
+        self,
+    ) -> GatheringResponse:
+        """Fetch this object again: a new object with the server's current state.
+
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}`
+        `get_gathering` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "refresh")
+        return await ProjectGatheringsApi(client, project_id).get_gathering(
+            gathering_id=self.id,
+        )
+
+    async def delete(
+        self,
+    ) -> None:
+        """Delete a gathering
+
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}`
+        `delete_gathering` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "delete")
+        return await ProjectGatheringsApi(client, project_id).delete_gathering(
+            gathering_id=self.id,
+        )
+
+    async def update(
+        self,
+        *,
+        body: UpdateGatheringRequest,
+    ) -> GatheringResponse:
+        """Update a gathering
+
+        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}`
+        `update_gathering` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "update")
+        return await ProjectGatheringsApi(client, project_id).update_gathering(
+            gathering_id=self.id,
+            body=body,
+        )
+
+    async def start(
+        self,
+        *,
+        body: StartGatheringRequest | Unset = UNSET,
+    ) -> GatheringResponse:
+        """Start a gathering (optionally its session)
+
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/start`
+        `start_gathering` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "start")
+        return await ProjectGatheringsApi(client, project_id).start_gathering(
+            gathering_id=self.id,
+            body=body,
+        )
+
+    async def end(
+        self,
+    ) -> GatheringResponse:
+        """End a gathering
+
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/end`
+        `end_gathering` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "end")
+        return await ProjectGatheringsApi(client, project_id).end_gathering(
+            gathering_id=self.id,
+        )
+
+    async def cancel(
+        self,
+    ) -> GatheringResponse:
+        """Cancel a gathering
+
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/cancel`
+        `cancel_gathering` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "cancel")
+        return await ProjectGatheringsApi(client, project_id).cancel_gathering(
+            gathering_id=self.id,
+        )
+
+    async def list_members(
+        self,
+    ) -> list[GatheringMember]:
+        """List members
+
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}/members`
+        `list_gathering_members` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "list_members")
+        return await ProjectGatheringsApi(client, project_id).list_gathering_members(
+            gathering_id=self.id,
+        )
+
+    async def add_member(
+        self,
+        *,
+        body: AddMemberRequest,
+    ) -> GatheringMember:
+        """Add a member
+
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/members`
+        `add_gathering_member` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "add_member")
+        return await ProjectGatheringsApi(client, project_id).add_gathering_member(
+            gathering_id=self.id,
+            body=body,
+        )
+
+    async def remove_member(
+        self,
+        participant_id: str,
+    ) -> None:
+        """Remove a member
+
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`
+        `remove_gathering_member` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "remove_member")
+        return await ProjectGatheringsApi(client, project_id).remove_gathering_member(
+            participant_id=participant_id,
+            gathering_id=self.id,
+        )
+
+    async def update_member(
+        self,
+        participant_id: str,
+        *,
+        body: UpdateMemberRequest,
+    ) -> GatheringMember:
+        """Update a member (e.g. mark ready)
+
+        `PATCH /api/projects/{project_id}/gatherings/{gathering_id}/members/{participant_id}`
+        `update_gathering_member` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "update_member")
+        return await ProjectGatheringsApi(client, project_id).update_gathering_member(
+            participant_id=participant_id,
+            gathering_id=self.id,
+            body=body,
+        )
+
+    async def leave(
+        self,
+        *,
+        body: LeaveGatheringRequest,
+    ) -> GatheringMember:
+        """Leave a gathering
+
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/leave`
+        `leave_gathering` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "leave")
+        return await ProjectGatheringsApi(client, project_id).leave_gathering(
+            gathering_id=self.id,
+            body=body,
+        )
+
+    async def list_invitations(
+        self,
+    ) -> list[GatheringInvitation]:
+        """List invitations
+
+        `GET /api/projects/{project_id}/gatherings/{gathering_id}/invitations`
+        `list_gathering_invitations` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "list_invitations")
+        return await ProjectGatheringsApi(client, project_id).list_gathering_invitations(
+            gathering_id=self.id,
+        )
+
+    async def send_invitations(
+        self,
+        *,
+        body: SendInvitationsRequest,
+    ) -> list[GatheringInvitation]:
+        """Send invitations
+
+        `POST /api/projects/{project_id}/gatherings/{gathering_id}/invitations`
+        `send_gathering_invitations` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "send_invitations")
+        return await ProjectGatheringsApi(client, project_id).send_gathering_invitations(
+            gathering_id=self.id,
+            body=body,
+        )
+
+    async def revoke_invitation(
+        self,
+        invitation_id: str,
+    ) -> None:
+        """Revoke an invitation
+
+        `DELETE /api/projects/{project_id}/gatherings/{gathering_id}/invitations/{invitation_id}`
+        `revoke_gathering_invitation` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.gatherings import ProjectGatheringsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "revoke_invitation")
+        return await ProjectGatheringsApi(client, project_id).revoke_gathering_invitation(
+            invitation_id=invitation_id,
+            gathering_id=self.id,
+        )
+
+    def watch(self, *, idle_timeout: float | None = None) -> DocumentWatch[GatheringResponse]:
+        """Live view of this document, kept in sync (the group's `watch(id)`).
+
+        `idle_timeout` (seconds, 0 = off) defaults to the client's. Raises UnboundObjectError
+        when no client returned this object.
+        """
+        from ..api import WATCHABLE, open_watch  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "watch")
+        return open_watch(  # type: ignore[no-any-return]
+            client, WATCHABLE["gatherings"], project_id, doc_id=self.id, idle_timeout=idle_timeout
+        )
+
+    def watch_members(
+        self, *, idle_timeout: float | None = None
+    ) -> CollectionWatch[GatheringMember]:
+        """Live view of this document's `members`, kept in sync.
+
+        `idle_timeout` (seconds, 0 = off) defaults to the client's. Raises UnboundObjectError
+        when no client returned this object.
+        """
+        from ..api import WATCHABLE, open_watch  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "watch_members")
+        return open_watch(  # type: ignore[no-any-return]
+            client, WATCHABLE["members"], project_id, parent_id=self.id, idle_timeout=idle_timeout
+        )
+
+    def watch_invitations(
+        self, *, idle_timeout: float | None = None
+    ) -> CollectionWatch[GatheringInvitation]:
+        """Live view of this document's `invitations`, kept in sync.
+
+        `idle_timeout` (seconds, 0 = off) defaults to the client's. Raises UnboundObjectError
+        when no client returned this object.
+        """
+        from ..api import WATCHABLE, open_watch  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "watch_invitations")
+        return open_watch(  # type: ignore[no-any-return]
+            client,
+            WATCHABLE["invitations"],
+            project_id,
+            parent_id=self.id,
+            idle_timeout=idle_timeout,
+        )

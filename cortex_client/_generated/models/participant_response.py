@@ -1,11 +1,20 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..api import LiveObject
+from ..api import scope_of as _scope_of
+
+if TYPE_CHECKING:
+    from ..._watch import DocumentWatch
+    from .update_participant_request import UpdateParticipantRequest
+
+
+import datetime
 
 if TYPE_CHECKING:
     from ..models.participant_response_user_data import ParticipantResponseUserData
@@ -27,7 +36,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class ParticipantResponse:
+class ParticipantResponse(LiveObject):
     """A per-project speaker identity.
 
     Attributes:
@@ -132,3 +141,67 @@ class ParticipantResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    async def refresh(
+        self,
+    ) -> ParticipantResponse:
+        """Fetch this object again: a new object with the server's current state.
+
+        `GET /api/projects/{project_id}/participants/{participant_id}`
+        `get_participant` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.participants import ProjectParticipantsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "refresh")
+        return await ProjectParticipantsApi(client, project_id).get_participant(
+            participant_id=self.id,
+        )
+
+    async def delete(
+        self,
+    ) -> None:
+        """Delete a participant
+
+        `DELETE /api/projects/{project_id}/participants/{participant_id}`
+        `delete_participant` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.participants import ProjectParticipantsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "delete")
+        return await ProjectParticipantsApi(client, project_id).delete_participant(
+            participant_id=self.id,
+        )
+
+    async def update(
+        self,
+        *,
+        body: UpdateParticipantRequest,
+    ) -> ParticipantResponse:
+        """Update a participant's display name or user data
+
+        `PATCH /api/projects/{project_id}/participants/{participant_id}`
+        `update_participant` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.participants import ProjectParticipantsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "update")
+        return await ProjectParticipantsApi(client, project_id).update_participant(
+            participant_id=self.id,
+            body=body,
+        )
+
+    def watch(self, *, idle_timeout: float | None = None) -> DocumentWatch[ParticipantResponse]:
+        """Live view of this document, kept in sync (the group's `watch(id)`).
+
+        `idle_timeout` (seconds, 0 = off) defaults to the client's. Raises UnboundObjectError
+        when no client returned this object.
+        """
+        from ..api import WATCHABLE, open_watch  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "watch")
+        return open_watch(  # type: ignore[no-any-return]
+            client, WATCHABLE["participants"], project_id, doc_id=self.id, idle_timeout=idle_timeout
+        )

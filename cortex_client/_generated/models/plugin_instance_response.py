@@ -1,11 +1,20 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..api import LiveObject
+from ..api import scope_of as _scope_of
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .update_plugin_instance_request import UpdatePluginInstanceRequest
+
+
+import datetime
 
 from ..types import UNSET, Unset
 
@@ -30,7 +39,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class PluginInstanceResponse:
+class PluginInstanceResponse(LiveObject):
     """A plugin activated in a project.
 
     Attributes:
@@ -167,3 +176,54 @@ class PluginInstanceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    async def refresh(
+        self,
+    ) -> PluginInstanceResponse:
+        """Fetch this object again: a new object with the server's current state.
+
+        `GET /api/projects/{project_id}/plugins/{instance_id}`
+        `get_plugin_instance` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.plugin_instances import ProjectPluginInstancesApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "refresh")
+        return await ProjectPluginInstancesApi(client, project_id).get_plugin_instance(
+            instance_id=self.id,
+        )
+
+    async def uninstall(
+        self,
+    ) -> None:
+        """Remove a plugin activation from a project
+
+        `DELETE /api/projects/{project_id}/plugins/{instance_id}`
+        `uninstall_plugin` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.plugin_instances import ProjectPluginInstancesApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "uninstall")
+        return await ProjectPluginInstancesApi(client, project_id).uninstall_plugin(
+            instance_id=self.id,
+        )
+
+    async def update(
+        self,
+        *,
+        body: UpdatePluginInstanceRequest,
+    ) -> PluginInstanceResponse:
+        """Configure, enable or disable a plugin activation
+
+        `PATCH /api/projects/{project_id}/plugins/{instance_id}`
+        `update_plugin_instance` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.plugin_instances import ProjectPluginInstancesApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "update")
+        return await ProjectPluginInstancesApi(client, project_id).update_plugin_instance(
+            instance_id=self.id,
+            body=body,
+        )

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..api import LiveObject
+from ..api import scope_of as _scope_of
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    pass
+
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +34,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class PluginResponse:
+class PluginResponse(LiveObject):
     """A plugin offered in the catalog.
 
     Attributes:
@@ -122,3 +130,19 @@ class PluginResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    async def refresh(
+        self,
+    ) -> PluginResponse:
+        """Fetch this object again: a new object with the server's current state.
+
+        `GET /api/plugins/{plugin_id}`
+        `get_plugin` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.plugins import PluginsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "refresh")
+        return await PluginsApi(client).get_plugin(
+            plugin_id=self.id,
+        )

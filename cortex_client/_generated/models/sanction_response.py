@@ -1,11 +1,23 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..api import LiveObject
+from ..api import scope_of as _scope_of
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..._watch import DocumentWatch
+    from ..types import UNSET, Unset
+    from .revoke_sanction_request import RevokeSanctionRequest
+    from .update_sanction_request import UpdateSanctionRequest
+
+
+import datetime
 
 from ..models.sanction_response_type import SanctionResponseType
 from ..types import UNSET, Unset
@@ -44,7 +56,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class SanctionResponse:
+class SanctionResponse(LiveObject):
     """A recorded sanction with its audit fields.
 
     Attributes:
@@ -290,3 +302,70 @@ class SanctionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    async def refresh(
+        self,
+    ) -> SanctionResponse:
+        """Fetch this object again: a new object with the server's current state.
+
+        `GET /api/projects/{project_id}/sanctions/{sanction_id}`
+        `get_sanction` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.sanctions import ProjectSanctionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "refresh")
+        return await ProjectSanctionsApi(client, project_id).get_sanction(
+            sanction_id=self.id,
+        )
+
+    async def update(
+        self,
+        *,
+        body: UpdateSanctionRequest,
+    ) -> SanctionResponse:
+        """Change a sanction (e.g. reason or end time)
+
+        `PATCH /api/projects/{project_id}/sanctions/{sanction_id}`
+        `update_sanction` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.sanctions import ProjectSanctionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "update")
+        return await ProjectSanctionsApi(client, project_id).update_sanction(
+            sanction_id=self.id,
+            body=body,
+        )
+
+    async def revoke(
+        self,
+        *,
+        body: RevokeSanctionRequest | Unset = UNSET,
+    ) -> SanctionResponse:
+        """Revoke (lift) a sanction while keeping its history
+
+        `POST /api/projects/{project_id}/sanctions/{sanction_id}/revoke`
+        `revoke_sanction` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.sanctions import ProjectSanctionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "revoke")
+        return await ProjectSanctionsApi(client, project_id).revoke_sanction(
+            sanction_id=self.id,
+            body=body,
+        )
+
+    def watch(self, *, idle_timeout: float | None = None) -> DocumentWatch[SanctionResponse]:
+        """Live view of this document, kept in sync (the group's `watch(id)`).
+
+        `idle_timeout` (seconds, 0 = off) defaults to the client's. Raises UnboundObjectError
+        when no client returned this object.
+        """
+        from ..api import WATCHABLE, open_watch  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "watch")
+        return open_watch(  # type: ignore[no-any-return]
+            client, WATCHABLE["sanctions"], project_id, doc_id=self.id, idle_timeout=idle_timeout
+        )

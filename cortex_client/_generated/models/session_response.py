@@ -1,11 +1,22 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..api import LiveObject
+from ..api import scope_of as _scope_of
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..._watch import CollectionWatch, DocumentWatch
+    from ..types import File
+    from .message import Message
+
+
+import datetime
 
 from ..types import UNSET, Unset
 
@@ -28,7 +39,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class SessionResponse:
+class SessionResponse(LiveObject):
     """A transcription session.
 
     Attributes:
@@ -150,3 +161,143 @@ class SessionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    async def refresh(
+        self,
+    ) -> SessionResponse:
+        """Fetch this object again: a new object with the server's current state.
+
+        `GET /api/projects/{project_id}/sessions/{session_id}`
+        `get_session` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.sessions import ProjectSessionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "refresh")
+        return await ProjectSessionsApi(client, project_id).get_session(
+            session_id=self.id,
+        )
+
+    async def delete(
+        self,
+    ) -> None:
+        """Delete a session
+
+        `DELETE /api/projects/{project_id}/sessions/{session_id}`
+        `delete_session` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.sessions import ProjectSessionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "delete")
+        return await ProjectSessionsApi(client, project_id).delete_session(
+            session_id=self.id,
+        )
+
+    async def start(
+        self,
+    ) -> SessionResponse:
+        """Start the transcription bot for a session
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/start`
+        `start_session` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.sessions import ProjectSessionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "start")
+        return await ProjectSessionsApi(client, project_id).start_session(
+            session_id=self.id,
+        )
+
+    async def stop(
+        self,
+    ) -> SessionResponse:
+        """Stop the transcription bot for a session
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/stop`
+        `stop_session` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.sessions import ProjectSessionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "stop")
+        return await ProjectSessionsApi(client, project_id).stop_session(
+            session_id=self.id,
+        )
+
+    async def regenerate_summary(
+        self,
+    ) -> None:
+        """Ask for the AI summary of a session to be produced again
+
+        `POST /api/projects/{project_id}/sessions/{session_id}/summary/regenerate`
+        `regenerate_session_summary` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.sessions import ProjectSessionsApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "regenerate_summary")
+        return await ProjectSessionsApi(client, project_id).regenerate_session_summary(
+            session_id=self.id,
+        )
+
+    async def list_messages(
+        self,
+    ) -> list[Message]:
+        """List the transcript messages of a session
+
+        `GET /api/projects/{project_id}/sessions/{session_id}/messages`
+        `list_session_messages` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.messages import ProjectMessagesApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "list_messages")
+        return await ProjectMessagesApi(client, project_id).list_session_messages(
+            session_id=self.id,
+        )
+
+    async def get_message_debug_audio(
+        self,
+        message_id: str,
+    ) -> File:
+        """Download the debug audio (WAV) recorded for one message
+
+        `GET /api/projects/{project_id}/sessions/{session_id}/messages/{message_id}/debug-audio`
+        `get_message_debug_audio` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.messages import ProjectMessagesApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "get_message_debug_audio")
+        return await ProjectMessagesApi(client, project_id).get_message_debug_audio(
+            message_id=message_id,
+            session_id=self.id,
+        )
+
+    def watch(self, *, idle_timeout: float | None = None) -> DocumentWatch[SessionResponse]:
+        """Live view of this document, kept in sync (the group's `watch(id)`).
+
+        `idle_timeout` (seconds, 0 = off) defaults to the client's. Raises UnboundObjectError
+        when no client returned this object.
+        """
+        from ..api import WATCHABLE, open_watch  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "watch")
+        return open_watch(  # type: ignore[no-any-return]
+            client, WATCHABLE["sessions"], project_id, doc_id=self.id, idle_timeout=idle_timeout
+        )
+
+    def watch_messages(self, *, idle_timeout: float | None = None) -> CollectionWatch[Message]:
+        """Live view of this document's `messages`, kept in sync.
+
+        `idle_timeout` (seconds, 0 = off) defaults to the client's. Raises UnboundObjectError
+        when no client returned this object.
+        """
+        from ..api import WATCHABLE, open_watch  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "watch_messages")
+        return open_watch(  # type: ignore[no-any-return]
+            client, WATCHABLE["messages"], project_id, parent_id=self.id, idle_timeout=idle_timeout
+        )

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..api import LiveObject
+from ..api import scope_of as _scope_of
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    pass
+
+
 from ..models.webhook_event_detail_status import WebhookEventDetailStatus
 from ..types import UNSET, Unset
 
@@ -34,7 +42,7 @@ _KNOWN_KEYS = frozenset(
 
 
 @_attrs_define
-class WebhookEventDetail:
+class WebhookEventDetail(LiveObject):
     """An outbox event together with its recorded delivery attempts.
 
     Attributes:
@@ -180,3 +188,19 @@ class WebhookEventDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    async def refresh(
+        self,
+    ) -> WebhookEventDetail:
+        """Fetch this object again: a new object with the server's current state.
+
+        `GET /api/projects/{project_id}/webhooks/events/{event_id}`
+        `get_webhook_event` with this object's project and id. What the server answers is a new
+        object: this one never changes. UnboundObjectError when no client returned this object.
+        """
+        from ..api.webhooks import ProjectWebhooksApi  # noqa: PLC0415
+
+        client, project_id = _scope_of(self, "refresh")
+        return await ProjectWebhooksApi(client, project_id).get_webhook_event(
+            event_id=self.id,
+        )

@@ -9,6 +9,7 @@ from ...models.create_api_key import CreateApiKey
 from ...models.create_api_key_response import CreateApiKeyResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset
+from .. import bind as _bind
 from . import create_api_key as _create_api_key
 from . import list_api_keys as _list_api_keys
 from . import revoke_api_key as _revoke_api_key
@@ -54,7 +55,7 @@ class ApiKeysApi:
         response = await _list_api_keys.asyncio_detailed(
             client=self._client,
         )
-        return cast("list[ApiKeyResponse]", response.parsed)
+        return cast("list[ApiKeyResponse]", _bind(response.parsed, self._client, None))
 
     async def create_api_key(
         self,
@@ -84,7 +85,7 @@ class ApiKeysApi:
             body=body,
             client=self._client,
         )
-        return cast("CreateApiKeyResponse", response.parsed)
+        return cast("CreateApiKeyResponse", _bind(response.parsed, self._client, None))
 
     async def revoke_api_key(
         self,
@@ -145,6 +146,7 @@ class ApiKeysApiDetailed:
         response = await _list_api_keys.asyncio_detailed(
             client=self._client,
         )
+        _bind(response.parsed, self._client, None)
         return cast("Response[list[ApiKeyResponse]]", response)
 
     async def create_api_key(
@@ -175,6 +177,7 @@ class ApiKeysApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, None)
         return cast("Response[CreateApiKeyResponse]", response)
 
     async def revoke_api_key(

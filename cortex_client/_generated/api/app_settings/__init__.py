@@ -8,6 +8,7 @@ from ...models.app_settings_response import AppSettingsResponse
 from ...models.error_response import ErrorResponse
 from ...models.update_app_settings_request import UpdateAppSettingsRequest
 from ...types import UNSET, File, Response, Unset
+from .. import bind as _bind
 from . import delete_app_settings as _delete_app_settings
 from . import get_app_settings as _get_app_settings
 from . import update_app_settings as _update_app_settings
@@ -59,7 +60,7 @@ class AppSettingsApi:
             project_id=project_id,
             client=self._client,
         )
-        return cast("AppSettingsResponse", response.parsed)
+        return cast("AppSettingsResponse", _bind(response.parsed, self._client, project_id))
 
     async def update_app_settings(
         self,
@@ -93,7 +94,7 @@ class AppSettingsApi:
             body=body,
             client=self._client,
         )
-        return cast("AppSettingsResponse", response.parsed)
+        return cast("AppSettingsResponse", _bind(response.parsed, self._client, project_id))
 
     async def delete_app_settings(
         self,
@@ -160,6 +161,7 @@ class AppSettingsApiDetailed:
             project_id=project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[AppSettingsResponse]", response)
 
     async def update_app_settings(
@@ -194,6 +196,7 @@ class AppSettingsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[AppSettingsResponse]", response)
 
     async def delete_app_settings(
@@ -270,7 +273,7 @@ class ProjectAppSettingsApi:
             project_id=self._project_id,
             client=self._client,
         )
-        return cast("AppSettingsResponse", response.parsed)
+        return cast("AppSettingsResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def update_app_settings(
         self,
@@ -302,7 +305,7 @@ class ProjectAppSettingsApi:
             body=body,
             client=self._client,
         )
-        return cast("AppSettingsResponse", response.parsed)
+        return cast("AppSettingsResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def delete_app_settings(
         self,
@@ -365,6 +368,7 @@ class ProjectAppSettingsApiDetailed:
             project_id=self._project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[AppSettingsResponse]", response)
 
     async def update_app_settings(
@@ -397,6 +401,7 @@ class ProjectAppSettingsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[AppSettingsResponse]", response)
 
     async def delete_app_settings(

@@ -10,6 +10,7 @@ from ...models.login_request import LoginRequest
 from ...models.login_response import LoginResponse
 from ...models.user_profile import UserProfile
 from ...types import UNSET, File, Response, Unset
+from .. import bind as _bind
 from . import get_profile as _get_profile
 from . import login as _login
 from . import login_with_credentials as _login_with_credentials
@@ -62,7 +63,7 @@ class AuthApi:
             body=body,
             client=self._client,
         )
-        return cast("LoginResponse", response.parsed)
+        return cast("LoginResponse", _bind(response.parsed, self._client, None))
 
     async def login_with_credentials(
         self,
@@ -92,7 +93,7 @@ class AuthApi:
             body=body,
             client=self._client,
         )
-        return cast("LoginResponse", response.parsed)
+        return cast("LoginResponse", _bind(response.parsed, self._client, None))
 
     async def get_profile(
         self,
@@ -115,7 +116,7 @@ class AuthApi:
         response = await _get_profile.asyncio_detailed(
             client=self._client,
         )
-        return cast("UserProfile", response.parsed)
+        return cast("UserProfile", _bind(response.parsed, self._client, None))
 
 
 class AuthApiDetailed:
@@ -154,6 +155,7 @@ class AuthApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, None)
         return cast("Response[LoginResponse]", response)
 
     async def login_with_credentials(
@@ -184,6 +186,7 @@ class AuthApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, None)
         return cast("Response[LoginResponse]", response)
 
     async def get_profile(
@@ -207,6 +210,7 @@ class AuthApiDetailed:
         response = await _get_profile.asyncio_detailed(
             client=self._client,
         )
+        _bind(response.parsed, self._client, None)
         return cast("Response[UserProfile]", response)
 
 

@@ -19,6 +19,7 @@ from ...models.session_created_event import SessionCreatedEvent
 from ...models.session_deleted_event import SessionDeletedEvent
 from ...models.session_updated_event import SessionUpdatedEvent
 from ...types import UNSET, File, Response, Unset
+from .. import bind as _bind
 from . import get_event_schema as _get_event_schema
 from . import stream_events as _stream_events
 from . import stream_project_events as _stream_project_events
@@ -64,7 +65,7 @@ class EventsApi:
         response = await _stream_events.asyncio_detailed(
             client=self._client,
         )
-        return cast("str", response.parsed)
+        return cast("str", _bind(response.parsed, self._client, None))
 
     async def stream_project_events(
         self,
@@ -93,7 +94,7 @@ class EventsApi:
             project_id=project_id,
             client=self._client,
         )
-        return cast("str", response.parsed)
+        return cast("str", _bind(response.parsed, self._client, project_id))
 
     async def get_event_schema(
         self,
@@ -132,7 +133,7 @@ class EventsApi:
         )
         return cast(
             "GatheringMemberJoinedEvent | GatheringStartedEvent | GenericDomainEvent | MessageAnnotationCreatedEvent | MessageCreatedEvent | ParticipantCreatedEvent | ParticipantDeletedEvent | ParticipantUpdatedEvent | SanctionCreatedEvent | SessionAnnotationCreatedEvent | SessionCreatedEvent | SessionDeletedEvent | SessionUpdatedEvent",
-            response.parsed,
+            _bind(response.parsed, self._client, None),
         )
 
 
@@ -165,6 +166,7 @@ class EventsApiDetailed:
         response = await _stream_events.asyncio_detailed(
             client=self._client,
         )
+        _bind(response.parsed, self._client, None)
         return cast("Response[str]", response)
 
     async def stream_project_events(
@@ -194,6 +196,7 @@ class EventsApiDetailed:
             project_id=project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[str]", response)
 
     async def get_event_schema(
@@ -231,6 +234,7 @@ class EventsApiDetailed:
         response = await _get_event_schema.asyncio_detailed(
             client=self._client,
         )
+        _bind(response.parsed, self._client, None)
         return cast(
             "Response[GatheringMemberJoinedEvent | GatheringStartedEvent | GenericDomainEvent | MessageAnnotationCreatedEvent | MessageCreatedEvent | ParticipantCreatedEvent | ParticipantDeletedEvent | ParticipantUpdatedEvent | SanctionCreatedEvent | SessionAnnotationCreatedEvent | SessionCreatedEvent | SessionDeletedEvent | SessionUpdatedEvent]",
             response,
@@ -281,7 +285,7 @@ class ProjectEventsApi:
             project_id=self._project_id,
             client=self._client,
         )
-        return cast("str", response.parsed)
+        return cast("str", _bind(response.parsed, self._client, self._project_id))
 
 
 class ProjectEventsApiDetailed:
@@ -319,6 +323,7 @@ class ProjectEventsApiDetailed:
             project_id=self._project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[str]", response)
 
 

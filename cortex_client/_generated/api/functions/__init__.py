@@ -12,6 +12,7 @@ from ...models.function_version_response import FunctionVersionResponse
 from ...models.update_function_request import UpdateFunctionRequest
 from ...models.update_function_settings_request import UpdateFunctionSettingsRequest
 from ...types import UNSET, File, Response, Unset
+from .. import bind as _bind
 from . import create_function as _create_function
 from . import delete_function as _delete_function
 from . import get_function as _get_function
@@ -69,7 +70,7 @@ class FunctionsApi:
             project_id=project_id,
             client=self._client,
         )
-        return cast("list[FunctionResponse]", response.parsed)
+        return cast("list[FunctionResponse]", _bind(response.parsed, self._client, project_id))
 
     async def create_function(
         self,
@@ -103,7 +104,7 @@ class FunctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("FunctionResponse", response.parsed)
+        return cast("FunctionResponse", _bind(response.parsed, self._client, project_id))
 
     async def get_function_settings(
         self,
@@ -132,7 +133,7 @@ class FunctionsApi:
             project_id=project_id,
             client=self._client,
         )
-        return cast("FunctionSettingsResponse", response.parsed)
+        return cast("FunctionSettingsResponse", _bind(response.parsed, self._client, project_id))
 
     async def update_function_settings(
         self,
@@ -166,7 +167,7 @@ class FunctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("FunctionSettingsResponse", response.parsed)
+        return cast("FunctionSettingsResponse", _bind(response.parsed, self._client, project_id))
 
     async def get_function(
         self,
@@ -198,7 +199,7 @@ class FunctionsApi:
             function_id=function_id,
             client=self._client,
         )
-        return cast("FunctionResponse", response.parsed)
+        return cast("FunctionResponse", _bind(response.parsed, self._client, project_id))
 
     async def delete_function(
         self,
@@ -267,7 +268,7 @@ class FunctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("FunctionResponse", response.parsed)
+        return cast("FunctionResponse", _bind(response.parsed, self._client, project_id))
 
     async def publish_function(
         self,
@@ -299,7 +300,7 @@ class FunctionsApi:
             function_id=function_id,
             client=self._client,
         )
-        return cast("FunctionVersionResponse", response.parsed)
+        return cast("FunctionVersionResponse", _bind(response.parsed, self._client, project_id))
 
     async def list_function_versions(
         self,
@@ -331,7 +332,9 @@ class FunctionsApi:
             function_id=function_id,
             client=self._client,
         )
-        return cast("list[FunctionVersionResponse]", response.parsed)
+        return cast(
+            "list[FunctionVersionResponse]", _bind(response.parsed, self._client, project_id)
+        )
 
 
 class FunctionsApiDetailed:
@@ -369,6 +372,7 @@ class FunctionsApiDetailed:
             project_id=project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[FunctionResponse]]", response)
 
     async def create_function(
@@ -403,6 +407,7 @@ class FunctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[FunctionResponse]", response)
 
     async def get_function_settings(
@@ -432,6 +437,7 @@ class FunctionsApiDetailed:
             project_id=project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[FunctionSettingsResponse]", response)
 
     async def update_function_settings(
@@ -466,6 +472,7 @@ class FunctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[FunctionSettingsResponse]", response)
 
     async def get_function(
@@ -498,6 +505,7 @@ class FunctionsApiDetailed:
             function_id=function_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[FunctionResponse]", response)
 
     async def delete_function(
@@ -567,6 +575,7 @@ class FunctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[FunctionResponse]", response)
 
     async def publish_function(
@@ -599,6 +608,7 @@ class FunctionsApiDetailed:
             function_id=function_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[FunctionVersionResponse]", response)
 
     async def list_function_versions(
@@ -631,6 +641,7 @@ class FunctionsApiDetailed:
             function_id=function_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[FunctionVersionResponse]]", response)
 
 
@@ -678,7 +689,9 @@ class ProjectFunctionsApi:
             project_id=self._project_id,
             client=self._client,
         )
-        return cast("list[FunctionResponse]", response.parsed)
+        return cast(
+            "list[FunctionResponse]", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def create_function(
         self,
@@ -710,7 +723,7 @@ class ProjectFunctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("FunctionResponse", response.parsed)
+        return cast("FunctionResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def get_function_settings(
         self,
@@ -735,7 +748,9 @@ class ProjectFunctionsApi:
             project_id=self._project_id,
             client=self._client,
         )
-        return cast("FunctionSettingsResponse", response.parsed)
+        return cast(
+            "FunctionSettingsResponse", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def update_function_settings(
         self,
@@ -767,7 +782,9 @@ class ProjectFunctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("FunctionSettingsResponse", response.parsed)
+        return cast(
+            "FunctionSettingsResponse", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def get_function(
         self,
@@ -797,7 +814,7 @@ class ProjectFunctionsApi:
             function_id=function_id,
             client=self._client,
         )
-        return cast("FunctionResponse", response.parsed)
+        return cast("FunctionResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def delete_function(
         self,
@@ -862,7 +879,7 @@ class ProjectFunctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("FunctionResponse", response.parsed)
+        return cast("FunctionResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def publish_function(
         self,
@@ -892,7 +909,9 @@ class ProjectFunctionsApi:
             function_id=function_id,
             client=self._client,
         )
-        return cast("FunctionVersionResponse", response.parsed)
+        return cast(
+            "FunctionVersionResponse", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def list_function_versions(
         self,
@@ -922,7 +941,9 @@ class ProjectFunctionsApi:
             function_id=function_id,
             client=self._client,
         )
-        return cast("list[FunctionVersionResponse]", response.parsed)
+        return cast(
+            "list[FunctionVersionResponse]", _bind(response.parsed, self._client, self._project_id)
+        )
 
 
 class ProjectFunctionsApiDetailed:
@@ -960,6 +981,7 @@ class ProjectFunctionsApiDetailed:
             project_id=self._project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[FunctionResponse]]", response)
 
     async def create_function(
@@ -992,6 +1014,7 @@ class ProjectFunctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[FunctionResponse]", response)
 
     async def get_function_settings(
@@ -1017,6 +1040,7 @@ class ProjectFunctionsApiDetailed:
             project_id=self._project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[FunctionSettingsResponse]", response)
 
     async def update_function_settings(
@@ -1049,6 +1073,7 @@ class ProjectFunctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[FunctionSettingsResponse]", response)
 
     async def get_function(
@@ -1079,6 +1104,7 @@ class ProjectFunctionsApiDetailed:
             function_id=function_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[FunctionResponse]", response)
 
     async def delete_function(
@@ -1144,6 +1170,7 @@ class ProjectFunctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[FunctionResponse]", response)
 
     async def publish_function(
@@ -1174,6 +1201,7 @@ class ProjectFunctionsApiDetailed:
             function_id=function_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[FunctionVersionResponse]", response)
 
     async def list_function_versions(
@@ -1204,6 +1232,7 @@ class ProjectFunctionsApiDetailed:
             function_id=function_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[FunctionVersionResponse]]", response)
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, cast, overload
 from ...client import ApiClient
 from ...types import UNSET, File, Response, Unset
 from .. import WATCHABLE
+from .. import bind as _bind
 from .. import open_watch as _open_watch
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class GatheringsApi:
             offset=offset,
             client=self._client,
         )
-        return cast("list[GatheringResponse]", response.parsed)
+        return cast("list[GatheringResponse]", _bind(response.parsed, self._client, project_id))
 
     async def iter_gatherings(
         self,
@@ -189,7 +190,7 @@ class GatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, project_id))
 
     async def get_gathering(
         self,
@@ -221,7 +222,7 @@ class GatheringsApi:
             gathering_id=gathering_id,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, project_id))
 
     async def delete_gathering(
         self,
@@ -290,7 +291,7 @@ class GatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, project_id))
 
     async def start_gathering(
         self,
@@ -327,7 +328,7 @@ class GatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, project_id))
 
     async def end_gathering(
         self,
@@ -359,7 +360,7 @@ class GatheringsApi:
             gathering_id=gathering_id,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, project_id))
 
     async def cancel_gathering(
         self,
@@ -391,7 +392,7 @@ class GatheringsApi:
             gathering_id=gathering_id,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, project_id))
 
     async def join_gathering_by_code(
         self,
@@ -426,7 +427,7 @@ class GatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("JoinGatheringResponse", response.parsed)
+        return cast("JoinGatheringResponse", _bind(response.parsed, self._client, project_id))
 
     async def list_gathering_members(
         self,
@@ -458,7 +459,7 @@ class GatheringsApi:
             gathering_id=gathering_id,
             client=self._client,
         )
-        return cast("list[GatheringMember]", response.parsed)
+        return cast("list[GatheringMember]", _bind(response.parsed, self._client, project_id))
 
     async def add_gathering_member(
         self,
@@ -495,7 +496,7 @@ class GatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringMember", response.parsed)
+        return cast("GatheringMember", _bind(response.parsed, self._client, project_id))
 
     async def remove_gathering_member(
         self,
@@ -570,7 +571,7 @@ class GatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringMember", response.parsed)
+        return cast("GatheringMember", _bind(response.parsed, self._client, project_id))
 
     async def leave_gathering(
         self,
@@ -607,7 +608,7 @@ class GatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringMember", response.parsed)
+        return cast("GatheringMember", _bind(response.parsed, self._client, project_id))
 
     async def list_gathering_invitations(
         self,
@@ -639,7 +640,7 @@ class GatheringsApi:
             gathering_id=gathering_id,
             client=self._client,
         )
-        return cast("list[GatheringInvitation]", response.parsed)
+        return cast("list[GatheringInvitation]", _bind(response.parsed, self._client, project_id))
 
     async def send_gathering_invitations(
         self,
@@ -677,7 +678,7 @@ class GatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("list[GatheringInvitation]", response.parsed)
+        return cast("list[GatheringInvitation]", _bind(response.parsed, self._client, project_id))
 
     async def revoke_gathering_invitation(
         self,
@@ -749,7 +750,7 @@ class GatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("JoinGatheringResponse", response.parsed)
+        return cast("JoinGatheringResponse", _bind(response.parsed, self._client, project_id))
 
     async def decline_gathering_invitation(
         self,
@@ -786,7 +787,7 @@ class GatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringInvitation", response.parsed)
+        return cast("GatheringInvitation", _bind(response.parsed, self._client, project_id))
 
 
 class GatheringsApiDetailed:
@@ -840,6 +841,7 @@ class GatheringsApiDetailed:
             offset=offset,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[GatheringResponse]]", response)
 
     async def create_gathering(
@@ -874,6 +876,7 @@ class GatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def get_gathering(
@@ -906,6 +909,7 @@ class GatheringsApiDetailed:
             gathering_id=gathering_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def delete_gathering(
@@ -975,6 +979,7 @@ class GatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def start_gathering(
@@ -1012,6 +1017,7 @@ class GatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def end_gathering(
@@ -1044,6 +1050,7 @@ class GatheringsApiDetailed:
             gathering_id=gathering_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def cancel_gathering(
@@ -1076,6 +1083,7 @@ class GatheringsApiDetailed:
             gathering_id=gathering_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def join_gathering_by_code(
@@ -1111,6 +1119,7 @@ class GatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[JoinGatheringResponse]", response)
 
     async def list_gathering_members(
@@ -1143,6 +1152,7 @@ class GatheringsApiDetailed:
             gathering_id=gathering_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[GatheringMember]]", response)
 
     async def add_gathering_member(
@@ -1180,6 +1190,7 @@ class GatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[GatheringMember]", response)
 
     async def remove_gathering_member(
@@ -1255,6 +1266,7 @@ class GatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[GatheringMember]", response)
 
     async def leave_gathering(
@@ -1292,6 +1304,7 @@ class GatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[GatheringMember]", response)
 
     async def list_gathering_invitations(
@@ -1324,6 +1337,7 @@ class GatheringsApiDetailed:
             gathering_id=gathering_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[GatheringInvitation]]", response)
 
     async def send_gathering_invitations(
@@ -1362,6 +1376,7 @@ class GatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[GatheringInvitation]]", response)
 
     async def revoke_gathering_invitation(
@@ -1434,6 +1449,7 @@ class GatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[JoinGatheringResponse]", response)
 
     async def decline_gathering_invitation(
@@ -1471,6 +1487,7 @@ class GatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[GatheringInvitation]", response)
 
 
@@ -1591,7 +1608,9 @@ class ProjectGatheringsApi:
             offset=offset,
             client=self._client,
         )
-        return cast("list[GatheringResponse]", response.parsed)
+        return cast(
+            "list[GatheringResponse]", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def iter_gatherings(
         self,
@@ -1662,7 +1681,7 @@ class ProjectGatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def get_gathering(
         self,
@@ -1692,7 +1711,7 @@ class ProjectGatheringsApi:
             gathering_id=gathering_id,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def delete_gathering(
         self,
@@ -1757,7 +1776,7 @@ class ProjectGatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def start_gathering(
         self,
@@ -1792,7 +1811,7 @@ class ProjectGatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def end_gathering(
         self,
@@ -1822,7 +1841,7 @@ class ProjectGatheringsApi:
             gathering_id=gathering_id,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def cancel_gathering(
         self,
@@ -1852,7 +1871,7 @@ class ProjectGatheringsApi:
             gathering_id=gathering_id,
             client=self._client,
         )
-        return cast("GatheringResponse", response.parsed)
+        return cast("GatheringResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def join_gathering_by_code(
         self,
@@ -1885,7 +1904,7 @@ class ProjectGatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("JoinGatheringResponse", response.parsed)
+        return cast("JoinGatheringResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def list_gathering_members(
         self,
@@ -1915,7 +1934,7 @@ class ProjectGatheringsApi:
             gathering_id=gathering_id,
             client=self._client,
         )
-        return cast("list[GatheringMember]", response.parsed)
+        return cast("list[GatheringMember]", _bind(response.parsed, self._client, self._project_id))
 
     async def add_gathering_member(
         self,
@@ -1950,7 +1969,7 @@ class ProjectGatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringMember", response.parsed)
+        return cast("GatheringMember", _bind(response.parsed, self._client, self._project_id))
 
     async def remove_gathering_member(
         self,
@@ -2021,7 +2040,7 @@ class ProjectGatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringMember", response.parsed)
+        return cast("GatheringMember", _bind(response.parsed, self._client, self._project_id))
 
     async def leave_gathering(
         self,
@@ -2056,7 +2075,7 @@ class ProjectGatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringMember", response.parsed)
+        return cast("GatheringMember", _bind(response.parsed, self._client, self._project_id))
 
     async def list_gathering_invitations(
         self,
@@ -2086,7 +2105,9 @@ class ProjectGatheringsApi:
             gathering_id=gathering_id,
             client=self._client,
         )
-        return cast("list[GatheringInvitation]", response.parsed)
+        return cast(
+            "list[GatheringInvitation]", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def send_gathering_invitations(
         self,
@@ -2122,7 +2143,9 @@ class ProjectGatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("list[GatheringInvitation]", response.parsed)
+        return cast(
+            "list[GatheringInvitation]", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def revoke_gathering_invitation(
         self,
@@ -2190,7 +2213,7 @@ class ProjectGatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("JoinGatheringResponse", response.parsed)
+        return cast("JoinGatheringResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def decline_gathering_invitation(
         self,
@@ -2225,7 +2248,7 @@ class ProjectGatheringsApi:
             body=body,
             client=self._client,
         )
-        return cast("GatheringInvitation", response.parsed)
+        return cast("GatheringInvitation", _bind(response.parsed, self._client, self._project_id))
 
 
 class ProjectGatheringsApiDetailed:
@@ -2281,6 +2304,7 @@ class ProjectGatheringsApiDetailed:
             offset=offset,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[GatheringResponse]]", response)
 
     async def create_gathering(
@@ -2313,6 +2337,7 @@ class ProjectGatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def get_gathering(
@@ -2343,6 +2368,7 @@ class ProjectGatheringsApiDetailed:
             gathering_id=gathering_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def delete_gathering(
@@ -2408,6 +2434,7 @@ class ProjectGatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def start_gathering(
@@ -2443,6 +2470,7 @@ class ProjectGatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def end_gathering(
@@ -2473,6 +2501,7 @@ class ProjectGatheringsApiDetailed:
             gathering_id=gathering_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def cancel_gathering(
@@ -2503,6 +2532,7 @@ class ProjectGatheringsApiDetailed:
             gathering_id=gathering_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[GatheringResponse]", response)
 
     async def join_gathering_by_code(
@@ -2536,6 +2566,7 @@ class ProjectGatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[JoinGatheringResponse]", response)
 
     async def list_gathering_members(
@@ -2566,6 +2597,7 @@ class ProjectGatheringsApiDetailed:
             gathering_id=gathering_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[GatheringMember]]", response)
 
     async def add_gathering_member(
@@ -2601,6 +2633,7 @@ class ProjectGatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[GatheringMember]", response)
 
     async def remove_gathering_member(
@@ -2672,6 +2705,7 @@ class ProjectGatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[GatheringMember]", response)
 
     async def leave_gathering(
@@ -2707,6 +2741,7 @@ class ProjectGatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[GatheringMember]", response)
 
     async def list_gathering_invitations(
@@ -2737,6 +2772,7 @@ class ProjectGatheringsApiDetailed:
             gathering_id=gathering_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[GatheringInvitation]]", response)
 
     async def send_gathering_invitations(
@@ -2773,6 +2809,7 @@ class ProjectGatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[GatheringInvitation]]", response)
 
     async def revoke_gathering_invitation(
@@ -2841,6 +2878,7 @@ class ProjectGatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[JoinGatheringResponse]", response)
 
     async def decline_gathering_invitation(
@@ -2876,6 +2914,7 @@ class ProjectGatheringsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[GatheringInvitation]", response)
 
 

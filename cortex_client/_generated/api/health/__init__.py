@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ...client import ApiClient
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset
+from .. import bind as _bind
 from . import get_data as _get_data
 
 

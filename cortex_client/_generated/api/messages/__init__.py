@@ -8,6 +8,7 @@ from ...client import ApiClient
 from ...models.error_response import ErrorResponse
 from ...models.message import Message
 from ...types import UNSET, File, FileTypes, Response, Unset
+from .. import bind as _bind
 from . import get_message_debug_audio as _get_message_debug_audio
 from . import list_session_messages as _list_session_messages
 
@@ -61,7 +62,7 @@ class MessagesApi:
             session_id=session_id,
             client=self._client,
         )
-        return cast("list[Message]", response.parsed)
+        return cast("list[Message]", _bind(response.parsed, self._client, project_id))
 
     async def get_message_debug_audio(
         self,
@@ -96,7 +97,7 @@ class MessagesApi:
             message_id=message_id,
             client=self._client,
         )
-        return cast("File", response.parsed)
+        return cast("File", _bind(response.parsed, self._client, project_id))
 
 
 class MessagesApiDetailed:
@@ -137,6 +138,7 @@ class MessagesApiDetailed:
             session_id=session_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[Message]]", response)
 
     async def get_message_debug_audio(
@@ -172,6 +174,7 @@ class MessagesApiDetailed:
             message_id=message_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[File]", response)
 
 
@@ -224,7 +227,7 @@ class ProjectMessagesApi:
             session_id=session_id,
             client=self._client,
         )
-        return cast("list[Message]", response.parsed)
+        return cast("list[Message]", _bind(response.parsed, self._client, self._project_id))
 
     async def get_message_debug_audio(
         self,
@@ -257,7 +260,7 @@ class ProjectMessagesApi:
             message_id=message_id,
             client=self._client,
         )
-        return cast("File", response.parsed)
+        return cast("File", _bind(response.parsed, self._client, self._project_id))
 
 
 class ProjectMessagesApiDetailed:
@@ -300,6 +303,7 @@ class ProjectMessagesApiDetailed:
             session_id=session_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[Message]]", response)
 
     async def get_message_debug_audio(
@@ -333,6 +337,7 @@ class ProjectMessagesApiDetailed:
             message_id=message_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[File]", response)
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, cast, overload
 from ...client import ApiClient
 from ...types import UNSET, File, Response, Unset
 from .. import WATCHABLE
+from .. import bind as _bind
 from .. import open_watch as _open_watch
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class ParticipantsApi:
             search=search,
             client=self._client,
         )
-        return cast("ParticipantListResponse", response.parsed)
+        return cast("ParticipantListResponse", _bind(response.parsed, self._client, project_id))
 
     async def iter_participants(
         self,
@@ -158,7 +159,7 @@ class ParticipantsApi:
             body=body,
             client=self._client,
         )
-        return cast("ParticipantResponse", response.parsed)
+        return cast("ParticipantResponse", _bind(response.parsed, self._client, project_id))
 
     async def get_participant(
         self,
@@ -190,7 +191,7 @@ class ParticipantsApi:
             participant_id=participant_id,
             client=self._client,
         )
-        return cast("ParticipantResponse", response.parsed)
+        return cast("ParticipantResponse", _bind(response.parsed, self._client, project_id))
 
     async def delete_participant(
         self,
@@ -259,7 +260,7 @@ class ParticipantsApi:
             body=body,
             client=self._client,
         )
-        return cast("ParticipantResponse", response.parsed)
+        return cast("ParticipantResponse", _bind(response.parsed, self._client, project_id))
 
 
 class ParticipantsApiDetailed:
@@ -307,6 +308,7 @@ class ParticipantsApiDetailed:
             search=search,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[ParticipantListResponse]", response)
 
     async def create_participant(
@@ -341,6 +343,7 @@ class ParticipantsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[ParticipantResponse]", response)
 
     async def get_participant(
@@ -373,6 +376,7 @@ class ParticipantsApiDetailed:
             participant_id=participant_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[ParticipantResponse]", response)
 
     async def delete_participant(
@@ -442,6 +446,7 @@ class ParticipantsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[ParticipantResponse]", response)
 
 
@@ -524,7 +529,9 @@ class ProjectParticipantsApi:
             search=search,
             client=self._client,
         )
-        return cast("ParticipantListResponse", response.parsed)
+        return cast(
+            "ParticipantListResponse", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def iter_participants(
         self,
@@ -596,7 +603,7 @@ class ProjectParticipantsApi:
             body=body,
             client=self._client,
         )
-        return cast("ParticipantResponse", response.parsed)
+        return cast("ParticipantResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def get_participant(
         self,
@@ -626,7 +633,7 @@ class ProjectParticipantsApi:
             participant_id=participant_id,
             client=self._client,
         )
-        return cast("ParticipantResponse", response.parsed)
+        return cast("ParticipantResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def delete_participant(
         self,
@@ -691,7 +698,7 @@ class ProjectParticipantsApi:
             body=body,
             client=self._client,
         )
-        return cast("ParticipantResponse", response.parsed)
+        return cast("ParticipantResponse", _bind(response.parsed, self._client, self._project_id))
 
 
 class ProjectParticipantsApiDetailed:
@@ -741,6 +748,7 @@ class ProjectParticipantsApiDetailed:
             search=search,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[ParticipantListResponse]", response)
 
     async def create_participant(
@@ -773,6 +781,7 @@ class ProjectParticipantsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[ParticipantResponse]", response)
 
     async def get_participant(
@@ -803,6 +812,7 @@ class ProjectParticipantsApiDetailed:
             participant_id=participant_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[ParticipantResponse]", response)
 
     async def delete_participant(
@@ -868,6 +878,7 @@ class ProjectParticipantsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[ParticipantResponse]", response)
 
 

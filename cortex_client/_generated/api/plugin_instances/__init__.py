@@ -9,6 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.plugin_instance_response import PluginInstanceResponse
 from ...models.update_plugin_instance_request import UpdatePluginInstanceRequest
 from ...types import UNSET, File, Response, Unset
+from .. import bind as _bind
 from . import get_plugin_instance as _get_plugin_instance
 from . import install_plugin as _install_plugin
 from . import list_plugin_instances as _list_plugin_instances
@@ -62,7 +63,9 @@ class PluginInstancesApi:
             project_id=project_id,
             client=self._client,
         )
-        return cast("list[PluginInstanceResponse]", response.parsed)
+        return cast(
+            "list[PluginInstanceResponse]", _bind(response.parsed, self._client, project_id)
+        )
 
     async def install_plugin(
         self,
@@ -96,7 +99,7 @@ class PluginInstancesApi:
             body=body,
             client=self._client,
         )
-        return cast("PluginInstanceResponse", response.parsed)
+        return cast("PluginInstanceResponse", _bind(response.parsed, self._client, project_id))
 
     async def get_plugin_instance(
         self,
@@ -128,7 +131,7 @@ class PluginInstancesApi:
             instance_id=instance_id,
             client=self._client,
         )
-        return cast("PluginInstanceResponse", response.parsed)
+        return cast("PluginInstanceResponse", _bind(response.parsed, self._client, project_id))
 
     async def uninstall_plugin(
         self,
@@ -198,7 +201,7 @@ class PluginInstancesApi:
             body=body,
             client=self._client,
         )
-        return cast("PluginInstanceResponse", response.parsed)
+        return cast("PluginInstanceResponse", _bind(response.parsed, self._client, project_id))
 
 
 class PluginInstancesApiDetailed:
@@ -236,6 +239,7 @@ class PluginInstancesApiDetailed:
             project_id=project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[PluginInstanceResponse]]", response)
 
     async def install_plugin(
@@ -270,6 +274,7 @@ class PluginInstancesApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[PluginInstanceResponse]", response)
 
     async def get_plugin_instance(
@@ -302,6 +307,7 @@ class PluginInstancesApiDetailed:
             instance_id=instance_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[PluginInstanceResponse]", response)
 
     async def uninstall_plugin(
@@ -372,6 +378,7 @@ class PluginInstancesApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[PluginInstanceResponse]", response)
 
 
@@ -419,7 +426,9 @@ class ProjectPluginInstancesApi:
             project_id=self._project_id,
             client=self._client,
         )
-        return cast("list[PluginInstanceResponse]", response.parsed)
+        return cast(
+            "list[PluginInstanceResponse]", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def install_plugin(
         self,
@@ -451,7 +460,9 @@ class ProjectPluginInstancesApi:
             body=body,
             client=self._client,
         )
-        return cast("PluginInstanceResponse", response.parsed)
+        return cast(
+            "PluginInstanceResponse", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def get_plugin_instance(
         self,
@@ -481,7 +492,9 @@ class ProjectPluginInstancesApi:
             instance_id=instance_id,
             client=self._client,
         )
-        return cast("PluginInstanceResponse", response.parsed)
+        return cast(
+            "PluginInstanceResponse", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def uninstall_plugin(
         self,
@@ -547,7 +560,9 @@ class ProjectPluginInstancesApi:
             body=body,
             client=self._client,
         )
-        return cast("PluginInstanceResponse", response.parsed)
+        return cast(
+            "PluginInstanceResponse", _bind(response.parsed, self._client, self._project_id)
+        )
 
 
 class ProjectPluginInstancesApiDetailed:
@@ -585,6 +600,7 @@ class ProjectPluginInstancesApiDetailed:
             project_id=self._project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[PluginInstanceResponse]]", response)
 
     async def install_plugin(
@@ -617,6 +633,7 @@ class ProjectPluginInstancesApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[PluginInstanceResponse]", response)
 
     async def get_plugin_instance(
@@ -647,6 +664,7 @@ class ProjectPluginInstancesApiDetailed:
             instance_id=instance_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[PluginInstanceResponse]", response)
 
     async def uninstall_plugin(
@@ -713,6 +731,7 @@ class ProjectPluginInstancesApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[PluginInstanceResponse]", response)
 
 

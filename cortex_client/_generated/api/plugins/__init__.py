@@ -7,6 +7,7 @@ from ...client import ApiClient
 from ...models.error_response import ErrorResponse
 from ...models.plugin_response import PluginResponse
 from ...types import UNSET, File, Response, Unset
+from .. import bind as _bind
 from . import get_plugin as _get_plugin
 from . import list_plugins as _list_plugins
 
@@ -51,7 +52,7 @@ class PluginsApi:
         response = await _list_plugins.asyncio_detailed(
             client=self._client,
         )
-        return cast("list[PluginResponse]", response.parsed)
+        return cast("list[PluginResponse]", _bind(response.parsed, self._client, None))
 
     async def get_plugin(
         self,
@@ -80,7 +81,7 @@ class PluginsApi:
             plugin_id=plugin_id,
             client=self._client,
         )
-        return cast("PluginResponse", response.parsed)
+        return cast("PluginResponse", _bind(response.parsed, self._client, None))
 
 
 class PluginsApiDetailed:
@@ -112,6 +113,7 @@ class PluginsApiDetailed:
         response = await _list_plugins.asyncio_detailed(
             client=self._client,
         )
+        _bind(response.parsed, self._client, None)
         return cast("Response[list[PluginResponse]]", response)
 
     async def get_plugin(
@@ -141,6 +143,7 @@ class PluginsApiDetailed:
             plugin_id=plugin_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, None)
         return cast("Response[PluginResponse]", response)
 
 

@@ -9,6 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.invite_project_user_request import InviteProjectUserRequest
 from ...models.project_user_dto import ProjectUserDto
 from ...types import UNSET, File, Response, Unset
+from .. import bind as _bind
 from . import change_project_user_role as _change_project_user_role
 from . import invite_project_user as _invite_project_user
 from . import list_project_users as _list_project_users
@@ -60,7 +61,7 @@ class ProjectsApi:
             project_id=project_id,
             client=self._client,
         )
-        return cast("list[ProjectUserDto]", response.parsed)
+        return cast("list[ProjectUserDto]", _bind(response.parsed, self._client, project_id))
 
     async def invite_project_user(
         self,
@@ -94,7 +95,7 @@ class ProjectsApi:
             body=body,
             client=self._client,
         )
-        return cast("ProjectUserDto", response.parsed)
+        return cast("ProjectUserDto", _bind(response.parsed, self._client, project_id))
 
     async def change_project_user_role(
         self,
@@ -166,6 +167,7 @@ class ProjectsApiDetailed:
             project_id=project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[ProjectUserDto]]", response)
 
     async def invite_project_user(
@@ -200,6 +202,7 @@ class ProjectsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[ProjectUserDto]", response)
 
     async def change_project_user_role(
@@ -281,7 +284,7 @@ class ProjectProjectsApi:
             project_id=self._project_id,
             client=self._client,
         )
-        return cast("list[ProjectUserDto]", response.parsed)
+        return cast("list[ProjectUserDto]", _bind(response.parsed, self._client, self._project_id))
 
     async def invite_project_user(
         self,
@@ -313,7 +316,7 @@ class ProjectProjectsApi:
             body=body,
             client=self._client,
         )
-        return cast("ProjectUserDto", response.parsed)
+        return cast("ProjectUserDto", _bind(response.parsed, self._client, self._project_id))
 
     async def change_project_user_role(
         self,
@@ -383,6 +386,7 @@ class ProjectProjectsApiDetailed:
             project_id=self._project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[ProjectUserDto]]", response)
 
     async def invite_project_user(
@@ -415,6 +419,7 @@ class ProjectProjectsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[ProjectUserDto]", response)
 
     async def change_project_user_role(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, cast, overload
 from ...client import ApiClient
 from ...types import UNSET, File, Response, Unset
 from .. import WATCHABLE
+from .. import bind as _bind
 from .. import open_watch as _open_watch
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class SanctionsApi:
             is_active=is_active,
             client=self._client,
         )
-        return cast("SanctionListResponse", response.parsed)
+        return cast("SanctionListResponse", _bind(response.parsed, self._client, project_id))
 
     async def iter_sanctions(
         self,
@@ -181,7 +182,7 @@ class SanctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("SanctionResponse", response.parsed)
+        return cast("SanctionResponse", _bind(response.parsed, self._client, project_id))
 
     async def get_sanction(
         self,
@@ -213,7 +214,7 @@ class SanctionsApi:
             sanction_id=sanction_id,
             client=self._client,
         )
-        return cast("SanctionResponse", response.parsed)
+        return cast("SanctionResponse", _bind(response.parsed, self._client, project_id))
 
     async def update_sanction(
         self,
@@ -250,7 +251,7 @@ class SanctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("SanctionResponse", response.parsed)
+        return cast("SanctionResponse", _bind(response.parsed, self._client, project_id))
 
     async def revoke_sanction(
         self,
@@ -287,7 +288,7 @@ class SanctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("SanctionResponse", response.parsed)
+        return cast("SanctionResponse", _bind(response.parsed, self._client, project_id))
 
 
 class SanctionsApiDetailed:
@@ -347,6 +348,7 @@ class SanctionsApiDetailed:
             is_active=is_active,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[SanctionListResponse]", response)
 
     async def create_sanction(
@@ -382,6 +384,7 @@ class SanctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[SanctionResponse]", response)
 
     async def get_sanction(
@@ -414,6 +417,7 @@ class SanctionsApiDetailed:
             sanction_id=sanction_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[SanctionResponse]", response)
 
     async def update_sanction(
@@ -451,6 +455,7 @@ class SanctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[SanctionResponse]", response)
 
     async def revoke_sanction(
@@ -488,6 +493,7 @@ class SanctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[SanctionResponse]", response)
 
 
@@ -582,7 +588,7 @@ class ProjectSanctionsApi:
             is_active=is_active,
             client=self._client,
         )
-        return cast("SanctionListResponse", response.parsed)
+        return cast("SanctionListResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def iter_sanctions(
         self,
@@ -663,7 +669,7 @@ class ProjectSanctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("SanctionResponse", response.parsed)
+        return cast("SanctionResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def get_sanction(
         self,
@@ -693,7 +699,7 @@ class ProjectSanctionsApi:
             sanction_id=sanction_id,
             client=self._client,
         )
-        return cast("SanctionResponse", response.parsed)
+        return cast("SanctionResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def update_sanction(
         self,
@@ -728,7 +734,7 @@ class ProjectSanctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("SanctionResponse", response.parsed)
+        return cast("SanctionResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def revoke_sanction(
         self,
@@ -763,7 +769,7 @@ class ProjectSanctionsApi:
             body=body,
             client=self._client,
         )
-        return cast("SanctionResponse", response.parsed)
+        return cast("SanctionResponse", _bind(response.parsed, self._client, self._project_id))
 
 
 class ProjectSanctionsApiDetailed:
@@ -825,6 +831,7 @@ class ProjectSanctionsApiDetailed:
             is_active=is_active,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[SanctionListResponse]", response)
 
     async def create_sanction(
@@ -858,6 +865,7 @@ class ProjectSanctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[SanctionResponse]", response)
 
     async def get_sanction(
@@ -888,6 +896,7 @@ class ProjectSanctionsApiDetailed:
             sanction_id=sanction_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[SanctionResponse]", response)
 
     async def update_sanction(
@@ -923,6 +932,7 @@ class ProjectSanctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[SanctionResponse]", response)
 
     async def revoke_sanction(
@@ -958,6 +968,7 @@ class ProjectSanctionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[SanctionResponse]", response)
 
 

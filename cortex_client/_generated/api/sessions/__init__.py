@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, cast, overload
 from ...client import ApiClient
 from ...types import UNSET, File, Response, Unset
 from .. import WATCHABLE
+from .. import bind as _bind
 from .. import open_watch as _open_watch
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class SessionsApi:
             project_id=project_id,
             client=self._client,
         )
-        return cast("list[SessionResponse]", response.parsed)
+        return cast("list[SessionResponse]", _bind(response.parsed, self._client, project_id))
 
     async def create_session(
         self,
@@ -105,7 +106,7 @@ class SessionsApi:
             body=body,
             client=self._client,
         )
-        return cast("SessionResponse", response.parsed)
+        return cast("SessionResponse", _bind(response.parsed, self._client, project_id))
 
     async def get_session(
         self,
@@ -137,7 +138,7 @@ class SessionsApi:
             session_id=session_id,
             client=self._client,
         )
-        return cast("SessionResponse", response.parsed)
+        return cast("SessionResponse", _bind(response.parsed, self._client, project_id))
 
     async def delete_session(
         self,
@@ -201,7 +202,7 @@ class SessionsApi:
             session_id=session_id,
             client=self._client,
         )
-        return cast("SessionResponse", response.parsed)
+        return cast("SessionResponse", _bind(response.parsed, self._client, project_id))
 
     async def stop_session(
         self,
@@ -233,7 +234,7 @@ class SessionsApi:
             session_id=session_id,
             client=self._client,
         )
-        return cast("SessionResponse", response.parsed)
+        return cast("SessionResponse", _bind(response.parsed, self._client, project_id))
 
     async def regenerate_session_summary(
         self,
@@ -303,6 +304,7 @@ class SessionsApiDetailed:
             project_id=project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[SessionResponse]]", response)
 
     async def create_session(
@@ -337,6 +339,7 @@ class SessionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[SessionResponse]", response)
 
     async def get_session(
@@ -369,6 +372,7 @@ class SessionsApiDetailed:
             session_id=session_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[SessionResponse]", response)
 
     async def delete_session(
@@ -433,6 +437,7 @@ class SessionsApiDetailed:
             session_id=session_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[SessionResponse]", response)
 
     async def stop_session(
@@ -465,6 +470,7 @@ class SessionsApiDetailed:
             session_id=session_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[SessionResponse]", response)
 
     async def regenerate_session_summary(
@@ -583,7 +589,7 @@ class ProjectSessionsApi:
             project_id=self._project_id,
             client=self._client,
         )
-        return cast("list[SessionResponse]", response.parsed)
+        return cast("list[SessionResponse]", _bind(response.parsed, self._client, self._project_id))
 
     async def create_session(
         self,
@@ -615,7 +621,7 @@ class ProjectSessionsApi:
             body=body,
             client=self._client,
         )
-        return cast("SessionResponse", response.parsed)
+        return cast("SessionResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def get_session(
         self,
@@ -645,7 +651,7 @@ class ProjectSessionsApi:
             session_id=session_id,
             client=self._client,
         )
-        return cast("SessionResponse", response.parsed)
+        return cast("SessionResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def delete_session(
         self,
@@ -705,7 +711,7 @@ class ProjectSessionsApi:
             session_id=session_id,
             client=self._client,
         )
-        return cast("SessionResponse", response.parsed)
+        return cast("SessionResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def stop_session(
         self,
@@ -735,7 +741,7 @@ class ProjectSessionsApi:
             session_id=session_id,
             client=self._client,
         )
-        return cast("SessionResponse", response.parsed)
+        return cast("SessionResponse", _bind(response.parsed, self._client, self._project_id))
 
     async def regenerate_session_summary(
         self,
@@ -803,6 +809,7 @@ class ProjectSessionsApiDetailed:
             project_id=self._project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[SessionResponse]]", response)
 
     async def create_session(
@@ -835,6 +842,7 @@ class ProjectSessionsApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[SessionResponse]", response)
 
     async def get_session(
@@ -865,6 +873,7 @@ class ProjectSessionsApiDetailed:
             session_id=session_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[SessionResponse]", response)
 
     async def delete_session(
@@ -925,6 +934,7 @@ class ProjectSessionsApiDetailed:
             session_id=session_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[SessionResponse]", response)
 
     async def stop_session(
@@ -955,6 +965,7 @@ class ProjectSessionsApiDetailed:
             session_id=session_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[SessionResponse]", response)
 
     async def regenerate_session_summary(

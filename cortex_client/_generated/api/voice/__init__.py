@@ -9,6 +9,7 @@ from ...models.create_access_key_request import CreateAccessKeyRequest
 from ...models.create_access_key_response import CreateAccessKeyResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset
+from .. import bind as _bind
 from . import activate_voice as _activate_voice
 from . import create_voice_access_key as _create_voice_access_key
 from . import delete_voice_access_key as _delete_voice_access_key
@@ -90,7 +91,7 @@ class VoiceApi:
             project_id=project_id,
             client=self._client,
         )
-        return cast("list[AccessKeyResponse]", response.parsed)
+        return cast("list[AccessKeyResponse]", _bind(response.parsed, self._client, project_id))
 
     async def create_voice_access_key(
         self,
@@ -124,7 +125,7 @@ class VoiceApi:
             body=body,
             client=self._client,
         )
-        return cast("CreateAccessKeyResponse", response.parsed)
+        return cast("CreateAccessKeyResponse", _bind(response.parsed, self._client, project_id))
 
     async def delete_voice_access_key(
         self,
@@ -223,6 +224,7 @@ class VoiceApiDetailed:
             project_id=project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[AccessKeyResponse]]", response)
 
     async def create_voice_access_key(
@@ -257,6 +259,7 @@ class VoiceApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[CreateAccessKeyResponse]", response)
 
     async def delete_voice_access_key(
@@ -361,7 +364,9 @@ class ProjectVoiceApi:
             project_id=self._project_id,
             client=self._client,
         )
-        return cast("list[AccessKeyResponse]", response.parsed)
+        return cast(
+            "list[AccessKeyResponse]", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def create_voice_access_key(
         self,
@@ -393,7 +398,9 @@ class ProjectVoiceApi:
             body=body,
             client=self._client,
         )
-        return cast("CreateAccessKeyResponse", response.parsed)
+        return cast(
+            "CreateAccessKeyResponse", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def delete_voice_access_key(
         self,
@@ -486,6 +493,7 @@ class ProjectVoiceApiDetailed:
             project_id=self._project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[AccessKeyResponse]]", response)
 
     async def create_voice_access_key(
@@ -518,6 +526,7 @@ class ProjectVoiceApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[CreateAccessKeyResponse]", response)
 
     async def delete_voice_access_key(

@@ -12,6 +12,7 @@ from ...models.webhook_event import WebhookEvent
 from ...models.webhook_event_detail import WebhookEventDetail
 from ...models.webhook_subscription_response import WebhookSubscriptionResponse
 from ...types import UNSET, File, Response, Unset
+from .. import bind as _bind
 from . import create_webhook_subscription as _create_webhook_subscription
 from . import delete_webhook_subscription as _delete_webhook_subscription
 from . import get_webhook_event as _get_webhook_event
@@ -67,7 +68,9 @@ class WebhooksApi:
             project_id=project_id,
             client=self._client,
         )
-        return cast("list[WebhookSubscriptionResponse]", response.parsed)
+        return cast(
+            "list[WebhookSubscriptionResponse]", _bind(response.parsed, self._client, project_id)
+        )
 
     async def create_webhook_subscription(
         self,
@@ -101,7 +104,7 @@ class WebhooksApi:
             body=body,
             client=self._client,
         )
-        return cast("WebhookSubscriptionResponse", response.parsed)
+        return cast("WebhookSubscriptionResponse", _bind(response.parsed, self._client, project_id))
 
     async def get_webhook_subscription(
         self,
@@ -133,7 +136,7 @@ class WebhooksApi:
             subscription_id=subscription_id,
             client=self._client,
         )
-        return cast("WebhookSubscriptionResponse", response.parsed)
+        return cast("WebhookSubscriptionResponse", _bind(response.parsed, self._client, project_id))
 
     async def delete_webhook_subscription(
         self,
@@ -203,7 +206,7 @@ class WebhooksApi:
             body=body,
             client=self._client,
         )
-        return cast("WebhookSubscriptionResponse", response.parsed)
+        return cast("WebhookSubscriptionResponse", _bind(response.parsed, self._client, project_id))
 
     async def list_webhook_events(
         self,
@@ -236,7 +239,7 @@ class WebhooksApi:
             status=status,
             client=self._client,
         )
-        return cast("list[WebhookEvent]", response.parsed)
+        return cast("list[WebhookEvent]", _bind(response.parsed, self._client, project_id))
 
     async def get_webhook_event(
         self,
@@ -268,7 +271,7 @@ class WebhooksApi:
             event_id=event_id,
             client=self._client,
         )
-        return cast("WebhookEventDetail", response.parsed)
+        return cast("WebhookEventDetail", _bind(response.parsed, self._client, project_id))
 
 
 class WebhooksApiDetailed:
@@ -306,6 +309,7 @@ class WebhooksApiDetailed:
             project_id=project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[WebhookSubscriptionResponse]]", response)
 
     async def create_webhook_subscription(
@@ -340,6 +344,7 @@ class WebhooksApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[WebhookSubscriptionResponse]", response)
 
     async def get_webhook_subscription(
@@ -372,6 +377,7 @@ class WebhooksApiDetailed:
             subscription_id=subscription_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[WebhookSubscriptionResponse]", response)
 
     async def delete_webhook_subscription(
@@ -442,6 +448,7 @@ class WebhooksApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[WebhookSubscriptionResponse]", response)
 
     async def list_webhook_events(
@@ -475,6 +482,7 @@ class WebhooksApiDetailed:
             status=status,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[list[WebhookEvent]]", response)
 
     async def get_webhook_event(
@@ -507,6 +515,7 @@ class WebhooksApiDetailed:
             event_id=event_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, project_id)
         return cast("Response[WebhookEventDetail]", response)
 
 
@@ -554,7 +563,10 @@ class ProjectWebhooksApi:
             project_id=self._project_id,
             client=self._client,
         )
-        return cast("list[WebhookSubscriptionResponse]", response.parsed)
+        return cast(
+            "list[WebhookSubscriptionResponse]",
+            _bind(response.parsed, self._client, self._project_id),
+        )
 
     async def create_webhook_subscription(
         self,
@@ -586,7 +598,9 @@ class ProjectWebhooksApi:
             body=body,
             client=self._client,
         )
-        return cast("WebhookSubscriptionResponse", response.parsed)
+        return cast(
+            "WebhookSubscriptionResponse", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def get_webhook_subscription(
         self,
@@ -616,7 +630,9 @@ class ProjectWebhooksApi:
             subscription_id=subscription_id,
             client=self._client,
         )
-        return cast("WebhookSubscriptionResponse", response.parsed)
+        return cast(
+            "WebhookSubscriptionResponse", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def delete_webhook_subscription(
         self,
@@ -682,7 +698,9 @@ class ProjectWebhooksApi:
             body=body,
             client=self._client,
         )
-        return cast("WebhookSubscriptionResponse", response.parsed)
+        return cast(
+            "WebhookSubscriptionResponse", _bind(response.parsed, self._client, self._project_id)
+        )
 
     async def list_webhook_events(
         self,
@@ -713,7 +731,7 @@ class ProjectWebhooksApi:
             status=status,
             client=self._client,
         )
-        return cast("list[WebhookEvent]", response.parsed)
+        return cast("list[WebhookEvent]", _bind(response.parsed, self._client, self._project_id))
 
     async def get_webhook_event(
         self,
@@ -743,7 +761,7 @@ class ProjectWebhooksApi:
             event_id=event_id,
             client=self._client,
         )
-        return cast("WebhookEventDetail", response.parsed)
+        return cast("WebhookEventDetail", _bind(response.parsed, self._client, self._project_id))
 
 
 class ProjectWebhooksApiDetailed:
@@ -781,6 +799,7 @@ class ProjectWebhooksApiDetailed:
             project_id=self._project_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[WebhookSubscriptionResponse]]", response)
 
     async def create_webhook_subscription(
@@ -813,6 +832,7 @@ class ProjectWebhooksApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[WebhookSubscriptionResponse]", response)
 
     async def get_webhook_subscription(
@@ -843,6 +863,7 @@ class ProjectWebhooksApiDetailed:
             subscription_id=subscription_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[WebhookSubscriptionResponse]", response)
 
     async def delete_webhook_subscription(
@@ -909,6 +930,7 @@ class ProjectWebhooksApiDetailed:
             body=body,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[WebhookSubscriptionResponse]", response)
 
     async def list_webhook_events(
@@ -940,6 +962,7 @@ class ProjectWebhooksApiDetailed:
             status=status,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[list[WebhookEvent]]", response)
 
     async def get_webhook_event(
@@ -970,6 +993,7 @@ class ProjectWebhooksApiDetailed:
             event_id=event_id,
             client=self._client,
         )
+        _bind(response.parsed, self._client, self._project_id)
         return cast("Response[WebhookEventDetail]", response)
 
 
