@@ -57,17 +57,17 @@ async def run(base_url: str | None, project_id: str) -> tuple[int, ...]:
         print(f"gathering {lobby.id} created ({lobby.status})")
         members_done, invitations_done = anyio.Event(), anyio.Event()
         async with (
-            project.gatherings.watch_members(lobby.id) as members,
-            project.gatherings.watch_invitations(lobby.id) as invitations,
+            lobby.watch_members() as members,
+            lobby.watch_invitations() as invitations,
             anyio.create_task_group() as tasks,
         ):
             tasks.start_soon(follow, "member", members, 2, members_done)
             tasks.start_soon(follow, "invitation", invitations, 1, invitations_done)
             for person in people[:2]:
                 member = AddMemberRequest(participant_id=person.id)
-                await project.gatherings.add_gathering_member(lobby.id, body=member)
-            await project.gatherings.send_gathering_invitations(
-                lobby.id, body=SendInvitationsRequest(participant_ids=[people[2].id])
+                await lobby.add_member(body=member)
+            await lobby.send_invitations(
+                body=SendInvitationsRequest(participant_ids=[people[2].id])
             )
             with anyio.fail_after(15):
                 await members_done.wait()
