@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Coroutine, Mapping
 from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -22,10 +22,12 @@ from ._auth import (
     credential_headers,
     foreign_credentials_hook,
 )
+from ._background import Background
 from ._body import ACCEPT_ENCODING
 from ._defaults import DEFAULT_IDLE_TIMEOUT
 from ._errors import (
     NO_CREDENTIAL_HINT,
+    CortexError,
     MissingCredentialWarning,
     ResponseValidationError,
     raise_for_status,
@@ -107,6 +109,12 @@ class _Shared:
         self.credential = credential
         #: The event-stream connections (see _hub), owned by the client that made this.
         self.hubs: Hubs | None = None
+        #: Seconds of silence before a stream counts as dead, for every watch and stream.
+        self.idle_timeout = DEFAULT_IDLE_TIMEOUT
+        #: Where watches started without a block run (see _background), closed with the owner.
+        self.background = Background()
+        #: How many `async with` blocks of the client are open (block-less watches need one).
+        self.blocks = 0
 
 
 def _hooks(base_url: httpx.URL, auth: httpx.Auth | None) -> dict[str, list[Any]]:
@@ -203,8 +211,11 @@ class CortexClient(Api):
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
     ) -> None:
         configure_from_env()
+        if idle_timeout < 0:
+            raise ValueError("idle_timeout must be >= 0 (0 turns it off)")
         if transport is not None and httpx_client is not None:
             raise ValueError("pass transport= or httpx_client=, not both")
         resolved_url = base_url or os.environ.get("CORTEX_BASE_URL") or DEFAULT_BASE_URL
@@ -274,6 +285,7 @@ class CortexClient(Api):
                 credential=credential,
             )
             self._bind(shared, settings, http=httpx_client)
+        shared.idle_timeout = idle_timeout
         if not shared.credential:
             warnings.warn(MissingCredentialWarning(NO_CREDENTIAL_HINT), stacklevel=2)
 
@@ -366,7 +378,7 @@ class CortexClient(Api):
         """
         from ._watch import CollectionWatch, DocumentWatch
 
-        idle = DEFAULT_IDLE_TIMEOUT if idle_timeout is None else idle_timeout
+        idle = self._shared.idle_timeout if idle_timeout is None else idle_timeout
         if doc_id is not None:
             return DocumentWatch(self, project_id, target, doc_id, idle_timeout=idle)
         return CollectionWatch(self, project_id, target, parent_id=parent_id, idle_timeout=idle)
@@ -376,7 +388,7 @@ class CortexClient(Api):
         project_id: str | None = None,
         types: Collection[str] | None = None,
         *,
-        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+        idle_timeout: float | None = None,
     ) -> AbstractAsyncContextManager[EventStream]:
         """Typed DomainEvents of one project (or the whole tenant when ``project_id`` is None).
 
@@ -386,7 +398,8 @@ class CortexClient(Api):
         """
         from ._stream import open_event_stream
 
-        return open_event_stream(self, project_id, types, idle_timeout=idle_timeout)
+        idle = self._shared.idle_timeout if idle_timeout is None else idle_timeout
+        return open_event_stream(self, project_id, types, idle_timeout=idle)
 
     # -- the seam used by generated code (see _generated.client.ApiClient) ----------------
 
@@ -423,11 +436,13 @@ class CortexClient(Api):
         for views, and the pool of an ``httpx_client`` you own is left open)."""
         hubs = self._shared.hubs
         if hubs is not None and hubs.owner is self:
+            await self._shared.background.aclose()  # block-less watches end CLOSED, not failed
             hubs.close()
         if self._owns_http:
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:
+        self._shared.blocks += 1
         return self
 
     async def __aexit__(
@@ -436,7 +451,19 @@ class CortexClient(Api):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        self._shared.blocks -= 1
         await self.aclose()
+
+    def _start_soon(self, run: Callable[[], Coroutine[Any, Any, object]]) -> None:
+        """Run ``run`` in the client's task group (a watch started without a block)."""
+        shared = self._shared
+        if shared.blocks < 1 or shared.background.closed:
+            raise CortexError(
+                "a watch without `async with watch:` runs in the client's task group, which "
+                "exists only inside `async with CortexClient(...) as client:` (and not after "
+                "aclose()); enter the client, or use `async with watch:`"
+            )
+        shared.background.start_soon(run)
 
     def __repr__(self) -> str:
         auth = self._shared.auth

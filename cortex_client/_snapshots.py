@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
@@ -30,13 +30,15 @@ class Snapshot:
     """A collection's state at one moment and the changes since the previous snapshot.
 
     ``items`` are in a stable order (first appearance); ``by_id`` maps id → item (read-only);
-    ``from_resync`` is True when the changes come from re-listing after a reconnect. Documents
-    that arrived in events are decoded into their models on first read, which raises
-    :class:`~cortex_client.DocumentDecodeError` if one does not fit its model.
+    ``changes`` is empty (``()``) in the first snapshot a consumer gets: it holds the loaded
+    items, as the official SDK's does. ``from_resync`` is True when the changes come from
+    re-listing after a reconnect. Documents that arrived in events are decoded into their
+    models on first read, which raises :class:`~cortex_client.DocumentDecodeError` if one does
+    not fit its model.
     """
 
     by_id: Mapping[str, Any]
-    changes: list[Change[Any]]
+    changes: tuple[Change[Any], ...]
     from_resync: bool = False
 
     @cached_property
@@ -49,11 +51,12 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class DocumentSnapshot:
-    """One document's state (``data`` is None when it does not exist) and its changes."""
+    """One document's state (``data`` is None when it does not exist) and its changes (none in
+    the first snapshot)."""
 
     id: str
     data: Any | None
-    changes: list[Change[Any]] = field(default_factory=list)
+    changes: tuple[Change[Any], ...] = ()
     from_resync: bool = False
 
     @property
@@ -69,28 +72,48 @@ class SnapshotFeed(Generic[S]):
     ``MAX_PENDING_SNAPSHOTS`` behind gets one snapshot of everything since its last.
 
     ``catch_up(since, resync)`` makes the snapshot from the documents ``since`` (what the
-    consumer last got) to now; ``documents_of(snapshot)`` the documents a snapshot holds.
+    consumer last got) to now; ``unchanged()`` the snapshot of now without changes;
+    ``documents_of(snapshot)`` the documents a snapshot holds.
+
+    The first snapshot each callback or consumer gets carries no changes, only the state (the
+    official SDK's rule): a watch publishes its first with none, and a callback registered, or
+    an iteration begun, after that starts from a snapshot of the state without changes.
     """
 
     def __init__(
         self,
         catch_up: Callable[[Mapping[str, Any], bool], S],
         documents_of: Callable[[S], Mapping[str, Any]],
+        unchanged: Callable[[], S],
     ) -> None:
         self.current: S | None = None
         # A tuple, replaced on registration: publishing iterates it without copying.
         self._callbacks: tuple[Callable[[S], object], ...] = ()
         self._queue: deque[S] | None = None
-        self._delivered: Mapping[str, Any] = {}
+        # What the consumer last got (None: nothing yet, its next snapshot is its first).
+        self._delivered: Mapping[str, Any] | None = None
         self._wakeup: anyio.Event | None = None
         self._catch_up = catch_up
         self._documents_of = documents_of
+        self._unchanged = unchanged
 
-    def subscribe(self, callback: Callable[[S], object]) -> None:
-        """Call ``callback`` with every snapshot from now on (and the current one at once)."""
+    def subscribe(self, callback: Callable[[S], object]) -> Callable[[], None]:
+        """Call ``callback`` with every snapshot from now on (at once with the current state,
+        if there is one); returns the function that unregisters it (idempotent)."""
         self._callbacks += (callback,)
         if self.current is not None:
-            call(callback, self.current)
+            call(callback, self._unchanged())
+        registered = True
+
+        def unsubscribe() -> None:
+            nonlocal registered
+            if registered:
+                registered = False
+                callbacks = list(self._callbacks)
+                callbacks.remove(callback)  # one registration (the same function may have two)
+                self._callbacks = tuple(callbacks)
+
+        return unsubscribe
 
     def publish(self, snapshot: S) -> None:
         """Make ``snapshot`` current, queue it for the consumer, call the callbacks."""
@@ -99,7 +122,11 @@ class SnapshotFeed(Generic[S]):
         if queue is not None:
             if len(queue) >= MAX_PENDING_SNAPSHOTS:
                 queue.clear()
-                queue.append(self._catch_up(self._delivered, True))
+                delivered = self._delivered
+                if delivered is None:
+                    queue.append(self._unchanged())
+                else:
+                    queue.append(self._catch_up(delivered, True))
             else:
                 queue.append(snapshot)
             self.wake()
@@ -111,12 +138,12 @@ class SnapshotFeed(Generic[S]):
 
     def take(self) -> S | None:
         """The consumer's next snapshot, or None when none is waiting. The first call starts
-        the queue: a consumer that comes late starts from the current state, all ``added``."""
+        the queue: a consumer that comes late starts from the current state, without changes."""
         queue = self._queue
         if queue is None:
             queue = self._queue = deque()
             if self.current is not None:
-                queue.append(self._catch_up({}, False))
+                queue.append(self._unchanged())
         if not queue:
             return None
         snapshot = queue.popleft()

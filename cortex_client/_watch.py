@@ -6,7 +6,7 @@ Both are :class:`~cortex_client._watch_machine.WatchMachine` subclasses that say
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ._defaults import DEFAULT_IDLE_TIMEOUT
@@ -42,8 +42,8 @@ def _id_of(item: Any, id_field: str) -> str:
 class CollectionWatch(WatchMachine[Snapshot]):
     """A collection kept in sync: ``async with watch as w: async for snapshot in w: ...``.
 
-    The first snapshot is the REST state (every item ``added``); each later one carries the
-    changes since the previous. ``current`` is the latest snapshot; ``on_snapshot`` /
+    The first snapshot is the REST state with no changes (``changes == ()``); each later one
+    carries the changes since the previous. ``current`` is the latest snapshot; ``on_snapshot`` /
     ``on_error`` register callbacks; ``aclose()`` stops it.
     """
 
@@ -75,7 +75,14 @@ class CollectionWatch(WatchMachine[Snapshot]):
             items = list(await result)
         return {_id_of(item, target.id_field): item for item in items}
 
-    def _snapshot(self, changes: list[Change[Any]], resync: bool) -> Snapshot:
+    def on_snapshot(self, callback: Callable[[Snapshot], object]) -> Callable[[], None]:
+        """Call ``callback(snapshot)`` for every snapshot (at once with the current state, if
+        there is one); returns the function that unregisters it. Outside a block, the first
+        registration starts the watch in the client's task group (inside ``async with
+        CortexClient(...)``); ``await watch.unsubscribe()`` or the client's exit ends it."""
+        return self._subscribe(callback)
+
+    def _snapshot(self, changes: tuple[Change[Any], ...], resync: bool) -> Snapshot:
         return Snapshot(self._state.view(), changes, resync)
 
     def _documents_of(self, snapshot: Snapshot) -> Mapping[str, Any]:
@@ -108,7 +115,15 @@ class DocumentWatch(WatchMachine[DocumentSnapshot]):
         except NotFoundError:
             return {}
 
-    def _snapshot(self, changes: list[Change[Any]], resync: bool) -> DocumentSnapshot:
+    def on_snapshot(self, callback: Callable[[Any | None], object]) -> Callable[[], None]:
+        """Call ``callback(document)`` with the document each time it changes, ``None`` when
+        it does not exist or was deleted; returns the function that unregisters it. Outside
+        a block, the first registration starts the watch in the client's task group (inside
+        ``async with CortexClient(...)``); ``await watch.unsubscribe()`` ends it.
+        (Iterating the watch yields :class:`DocumentSnapshot` objects.)"""
+        return self._subscribe(lambda snapshot: callback(snapshot.data))
+
+    def _snapshot(self, changes: tuple[Change[Any], ...], resync: bool) -> DocumentSnapshot:
         doc_id = str(self._doc_id)
         return DocumentSnapshot(doc_id, resolve(self._state.get(doc_id)), changes, resync)
 

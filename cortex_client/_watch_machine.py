@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 import random
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -93,7 +93,13 @@ class WatchMachine(Generic[S]):
         self._state = State()
         # Events received while listing (None while live); a new list object means "list again".
         self._backlog: list[RawEvent] | None = None
-        self._feed: SnapshotFeed[S] = SnapshotFeed(self._catch_up, self._documents_of)
+        self._feed: SnapshotFeed[S] = SnapshotFeed(
+            self._catch_up, self._documents_of, self._unchanged
+        )
+        # Started without a block, in the client's task group (see _subscribe); `adopted`
+        # while a block entered afterwards bounds its life.
+        self._detached = False
+        self._adopted = False
         self._error_callbacks: tuple[Callable[[BaseException], object], ...] = ()
         self._list_needed: anyio.Event | None = None
         self._group: TaskGroup | None = None
@@ -112,23 +118,44 @@ class WatchMachine(Generic[S]):
         """The error that ended the watch, if any."""
         return self._error
 
-    def on_snapshot(self, callback: Callable[[S], object]) -> Callable[[S], object]:
-        """Call ``callback(snapshot)`` for every snapshot (usable as a decorator)."""
-        self._feed.subscribe(callback)
-        return callback
+    def _subscribe(self, callback: Callable[[S], object]) -> Callable[[], None]:
+        """Register ``callback`` for every snapshot and return its disposer; a watch that runs
+        in no block yet starts in the client's task group (see ``CortexClient._start_soon``)."""
+        if self._phase is Phase.NEW and not self._detached:
+            start_soon = getattr(self._client, "_start_soon", None)
+            if start_soon is None:
+                raise CortexError(
+                    f"{type(self._client).__name__} cannot run a watch without a block: "
+                    "use `async with watch:`"
+                )
+            start_soon(self._run_detached)  # raises outside `async with CortexClient(...)`
+            self._detached = True
+        return self._feed.subscribe(callback)
 
-    def on_error(
-        self, callback: Callable[[BaseException], object]
-    ) -> Callable[[BaseException], object]:
-        """Call ``callback(error)`` when the watch ends with an error (usable as a decorator),
+    def on_error(self, callback: Callable[[BaseException], object]) -> Callable[[], None]:
+        """Call ``callback(error)`` when the watch ends with an error,
         and with a :class:`~cortex_client.StreamError` for each event the stream dropped or
-        answer it refused, after which the watch carries on."""
+        answer it refused, after which the watch carries on. Returns the function that
+        unregisters it (idempotent)."""
         self._error_callbacks += (callback,)
         if self._error is not None:
             call(callback, self._error)
-        return callback
+        registered = True
+
+        def unsubscribe() -> None:
+            nonlocal registered
+            if registered:
+                registered = False
+                callbacks = list(self._error_callbacks)
+                callbacks.remove(callback)
+                self._error_callbacks = tuple(callbacks)
+
+        return unsubscribe
 
     async def __aenter__(self) -> Self:
+        if self._detached and self._group is not None and not self._adopted:
+            self._adopted = True  # started by on_snapshot: the block now bounds its life
+            return self
         if self._phase is not Phase.NEW:
             raise RuntimeError("a watch can be entered only once")
         self._phase = Phase.CONNECTING
@@ -145,6 +172,10 @@ class WatchMachine(Generic[S]):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> bool | None:
+        if self._adopted:
+            self._adopted = False
+            await self.aclose()  # the block's own exception propagates as itself
+            return None
         self._stop()
         group, self._group = self._group, None
         if group is None:
@@ -162,6 +193,22 @@ class WatchMachine(Generic[S]):
         if self._done is not None:
             await self._done.wait()
 
+    async def unsubscribe(self) -> None:
+        """Stop the watch: :meth:`aclose` under the official SDK's name."""
+        await self.aclose()
+
+    async def _run_detached(self) -> None:
+        """The watch started by ``on_snapshot``, in the client's task group, for its life."""
+        if self._phase is not Phase.NEW:
+            return  # a block entered it before this task ran (or it was closed): it runs there
+        async with self:
+            done = self._done
+            try:
+                if done is not None:
+                    await done.wait()
+            finally:
+                self._adopted = False  # ended by itself: a block that adopted it has nothing left
+
     def __aiter__(self) -> AsyncIterator[S]:
         return self._snapshots()
 
@@ -175,8 +222,11 @@ class WatchMachine(Generic[S]):
                 raise self._error
             elif self._phase is Phase.CLOSED:
                 return
-            elif self._phase is Phase.NEW:
-                raise RuntimeError("enter the watch first: `async with watch as w:`")
+            elif self._phase is Phase.NEW and not self._detached:
+                raise RuntimeError(
+                    "start the watch first: `async with watch:`, or `watch.on_snapshot(fn)` "
+                    "inside `async with CortexClient(...)`"
+                )
             else:
                 await feed.wait()
 
@@ -185,7 +235,7 @@ class WatchMachine(Generic[S]):
     async def _fetch(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def _snapshot(self, changes: list[Change[Any]], resync: bool) -> S:
+    def _snapshot(self, changes: tuple[Change[Any], ...], resync: bool) -> S:
         raise NotImplementedError
 
     def _documents_of(self, snapshot: S) -> Mapping[str, Any]:
@@ -280,8 +330,10 @@ class WatchMachine(Generic[S]):
             changes = self._state.replace(fetched)
             first = self._phase is Phase.LISTING
             self._phase, self._backlog = Phase.LIVE, None
-            if changes or first:
-                self._publish(changes, resync=not first)
+            if first:
+                self._publish((), resync=False)  # the loaded state, no changes (the SDK's rule)
+            elif changes:
+                self._publish(changes, resync=True)
 
     async def _fetch_retrying(self) -> dict[str, Any]:
         failures = 0
@@ -317,11 +369,14 @@ class WatchMachine(Generic[S]):
 
     # -- endings and reports ----------------------------------------------------------
 
-    def _publish(self, changes: list[Change[Any]], *, resync: bool) -> None:
-        self._feed.publish(self._snapshot(changes, resync))
+    def _publish(self, changes: Sequence[Change[Any]], *, resync: bool) -> None:
+        self._feed.publish(self._snapshot(tuple(changes), resync))
 
     def _catch_up(self, since: Mapping[str, Any], resync: bool) -> S:
-        return self._snapshot(diff(documents_of(since), self._state.documents()), resync)
+        return self._snapshot(tuple(diff(documents_of(since), self._state.documents())), resync)
+
+    def _unchanged(self) -> S:
+        return self._snapshot((), False)
 
     def _stop(self) -> None:
         if self._phase not in _OVER:

@@ -54,6 +54,8 @@ async def follow_transcript(
                 with anyio.move_on_after(idle_exit if idle_exit > 0 else math.inf):
                     snapshot = await anext(snapshots)
                     added = [c.data for c in snapshot.changes if c.type == "added"]
+                    if not snapshot.changes:  # the first: the transcript so far, no changes
+                        added = [m for m in snapshot.items if m.id not in seen]
                     for message in sorted(added, key=lambda m: m.timestamp):
                         seen.add(message.id)
                         print(render(message), flush=True)
