@@ -4,6 +4,11 @@
 watch of the same scope reads an event the same way, so :func:`reader_for` hands them one
 shared reader that remembers its last reading: with 1,000 watches of a collection, an event
 is read once, not 1,000 times.
+
+An event of the collection's type that carries no document and does not say one was created,
+updated or deleted (action ``occurred``: ``participant.joined`` / ``participant.left`` from the
+voice server, say) changes none of the collection's documents and reads as None. One that does
+say so but carries no full document reads as :class:`Fetch` of the id it names.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ __all__ = [
     "reader_for",
 ]
 
-_UPSERT_ACTIONS = frozenset({"created", "updated", "occurred"})
+_OCCURRED = "occurred"
+_UPSERT_ACTIONS = frozenset({"created", "updated", _OCCURRED})
 
 
 class Upsert(NamedTuple):
@@ -80,9 +86,11 @@ def read_event(event: Mapping[str, Any], scope: Scope) -> Reading:
     if not kind.startswith(prefix) or "." in kind[len(prefix) :]:
         return None  # another collection's event, or a sub-resource's (message.annotation.*)
     if data is None:
-        return Fetch(resource_id(resource))
+        return None if action == _OCCURRED else Fetch(resource_id(resource))
     target = scope.target
     item = data if target.id_field in data else _item_of(data, target.events)
+    if action == _OCCURRED and not item.keys() >= scope.required:
+        return None  # something happened to the resource (a voice join), not a new state
     parent_key = target.parent_key
     if parent_key is not None and item.get(parent_key, data.get(parent_key)) != scope.parent_id:
         return None

@@ -173,24 +173,29 @@ class Hub:
             retry_after = 0.0
             try:
                 delivered = await self._connect_once()
-                _log.debug("event stream %s ended by the server; reconnecting", self.path)
             except TERMINAL as exc:
                 self._end(exc)
                 return
-            except StreamError as exc:
-                # The server misbehaved (not an event stream, a limit broken): worth a warning.
-                _log.warning("event stream %s failed (%s); reconnecting", self.path, exc)
-                error = exc
             except CortexError as exc:
                 if isinstance(exc, RateLimitError) and exc.retry_after is not None:
                     retry_after = exc.retry_after
-                _log.debug("event stream %s interrupted (%s); reconnecting", self.path, exc)
                 error = exc
             failures = 0 if delivered else failures + 1
             # The server's `retry:` and Retry-After are floors, but never above the backoff's own
             # maximum (a Retry-After of `inf` would otherwise end the stream in a silent sleep).
             floor = min(max(retry_after, (self._retry_ms or 0) / 1000), self._backoff.cap)
             delay = self._backoff.delay(failures, floor, self._random.random())
+            if error is None:
+                # A server closing a stream is routine (a deploy, a proxy's timeout).
+                _log.info("event stream %s ended by the server; reconnecting", self.path)
+            else:
+                _log.warning(
+                    "event stream %s failed (%s); attempt %d, reconnecting in %.1f s",
+                    self.path,
+                    error,
+                    max(failures, 1),
+                    delay,
+                )
             for sink in list(self.sinks):
                 self._tell(sink._reconnecting, error, failures, delay)
             await anyio.sleep(delay)
@@ -206,7 +211,9 @@ class Hub:
         if last_id is not None:
             headers[b"Last-Event-ID"] = last_id
         delivered = False
-        decoder = SSEDecoder()
+        # An event past the size limits is skipped where it stands: reconnecting would read
+        # it again from Last-Event-ID, forever.
+        decoder = SSEDecoder(skip_oversize=True)
         try:
             with translate_transport_errors():
                 async with self._http().stream(
@@ -251,6 +258,8 @@ class Hub:
             raise StreamError(f"event stream undecodable: {type(exc).__name__}") from exc
         self._last_id = decoder.last_event_id or self._last_id
         self._retry_ms = decoder.retry or self._retry_ms
+        for reason in decoder.take_skipped():
+            self._drop(decoder.last_event_id or None, StreamError(reason))
         batch: list[RawEvent] | None = None
         for sse in frames:
             try:
@@ -288,7 +297,7 @@ class Hub:
     def _drop(self, event_id: str | None, error: Exception, sinks: Collection[Sink] = ()) -> None:
         """Log and report an event that could not be read (to every sink) or delivered (to
         ``sinks``); the connection and everyone else carry on."""
-        reason = type(error).__name__
+        reason = str(error) if type(error) is StreamError else type(error).__name__
         _log.warning("event stream %s dropped event %s: %s", self.path, short_id(event_id), reason)
         dropped = StreamError(f"event {short_id(event_id)} dropped: {reason}", event_id=event_id)
         dropped.__cause__ = error
@@ -358,15 +367,18 @@ class Hubs:
         if hub is None or hub.ended:
             hub = self._hubs[path] = Hub(self._http, path, backoff)
         hub.join(sink)
-        # An error of the block (say the stream's AuthenticationError raised by the iterator) is
-        # re-raised as itself, not wrapped in the task group's ExceptionGroup.
-        body_error: Exception | None = None
+        # An exception of the block (the stream's AuthenticationError raised by the iterator,
+        # the user's KeyboardInterrupt or SystemExit) is re-raised as itself, not wrapped in the
+        # task group's ExceptionGroup; a cancellation is the group's to handle.
+        body_error: BaseException | None = None
         try:
             async with anyio.create_task_group() as group:
                 group.start_soon(hub.drive, sink)
                 try:
                     yield
-                except Exception as exc:
+                except anyio.get_cancelled_exc_class():
+                    raise
+                except BaseException as exc:
                     body_error = exc
                 finally:
                     hub.leave(sink)

@@ -23,10 +23,12 @@ _log = get_logger("cortex_client.watch")
 MAX_PENDING_SNAPSHOTS = 1000
 
 S = TypeVar("S")
+#: The collection's model (``SessionResponse`` for a watch of ``sessions``).
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Snapshot:
+class Snapshot(Generic[T]):
     """A collection's state at one moment and the changes since the previous snapshot.
 
     ``items`` are in a stable order (first appearance); ``by_id`` maps id → item (read-only);
@@ -37,12 +39,12 @@ class Snapshot:
     not fit its model.
     """
 
-    by_id: Mapping[str, Any]
-    changes: tuple[Change[Any], ...]
+    by_id: Mapping[str, T]
+    changes: tuple[Change[T], ...]
     from_resync: bool = False
 
     @cached_property
-    def items(self) -> list[Any]:
+    def items(self) -> list[T]:
         """The items in a stable order (built on first access)."""
         if isinstance(self.by_id, StateView):
             return self.by_id.decoded_values()
@@ -50,13 +52,13 @@ class Snapshot:
 
 
 @dataclass(frozen=True)
-class DocumentSnapshot:
+class DocumentSnapshot(Generic[T]):
     """One document's state (``data`` is None when it does not exist) and its changes (none in
     the first snapshot)."""
 
     id: str
-    data: Any | None
-    changes: tuple[Change[Any], ...] = ()
+    data: T | None
+    changes: tuple[Change[T], ...] = ()
     from_resync: bool = False
 
     @property

@@ -128,6 +128,14 @@ def _parse_retry(value: bytes) -> int | None:
     return min(int(value), MAX_RETRY_MS)
 
 
+class _Oversize(Exception):
+    """An event broke ``max_event_bytes`` at ``lines[index - 1]`` (``skip_oversize``)."""
+
+    def __init__(self, reason: str, index: int) -> None:
+        super().__init__(reason)
+        self.index = index
+
+
 class SSEDecoder:
     """Incremental, I/O-free ``text/event-stream`` decoder.
 
@@ -139,7 +147,9 @@ class SSEDecoder:
     A line longer than ``max_line_bytes``, or an event whose data exceeds ``max_event_bytes``,
     raises :class:`StreamError` before it is buffered in full. The limit counts every buffered
     ``data:`` line with its newline, and the memory held stays close to that count even for a
-    flood of empty ``data:`` lines.
+    flood of empty ``data:`` lines. With ``skip_oversize`` such an event is skipped instead:
+    the rest of it is discarded unread up to its blank line, decoding resumes after it, and the
+    reason is queued for :meth:`take_skipped` (the stream need not be read again from before it).
     """
 
     __slots__ = (
@@ -156,6 +166,10 @@ class SSEDecoder:
         "_pending",
         "_retry",
         "_skip_lf",
+        "_skip_nl",
+        "_skip_oversize",
+        "_skipped",
+        "_skipping",
         "_spill",
         "_started",
     )
@@ -164,11 +178,15 @@ class SSEDecoder:
         self,
         max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
+        *,
+        skip_oversize: bool = False,
     ) -> None:
         if max_line_bytes < 1 or max_event_bytes < 1:
             raise ValueError("max_line_bytes and max_event_bytes must be positive")
         self._max_line = max_line_bytes
         self._max_event = max_event_bytes
+        self._skip_oversize = skip_oversize
+        self._skipped: list[str] = []
         self._last_event_id = ""
         self._retry: int | None = None
         self._broken: StreamError | None = None
@@ -185,6 +203,8 @@ class SSEDecoder:
         self._event_type = ""
         self._block_retry: int | None = None
         self._id_buffer = self._last_event_id
+        self._skipping = False  # discarding an oversize event up to its blank line
+        self._skip_nl = False  # while skipping: the last byte discarded ended a line
 
     @property
     def last_event_id(self) -> str:
@@ -195,6 +215,11 @@ class SSEDecoder:
     def retry(self) -> int | None:
         """The latest reconnection time in milliseconds set by the server, if any."""
         return self._retry
+
+    def take_skipped(self) -> list[str]:
+        """Why each oversize event skipped since the last call was skipped (``skip_oversize``)."""
+        skipped, self._skipped = self._skipped, []
+        return skipped
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Consume the next chunk of the body and return the events it completed."""
@@ -217,22 +242,61 @@ class SSEDecoder:
         if b"\r" in chunk:
             self._skip_lf = chunk[-1] == 13
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        return self._lines(chunk)
 
+    def _lines(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Decode ``chunk`` (line ends already LF) from where the stream stands."""
+        if self._skipping:
+            joined = b"\n" + chunk if self._skip_nl else chunk
+            end = joined.find(b"\n\n")
+            if end < 0:
+                self._skip_nl = joined.endswith(b"\n")
+                return []
+            self._skipping = False
+            chunk = joined[end + 2 :]
+            if not chunk:
+                return []
         pending = self._pending
         if b"\n" not in chunk:
             if len(pending) + len(chunk) > self._max_line:
-                self._fail(f"line longer than max_line_bytes={self._max_line}")
+                self._oversize(f"line longer than max_line_bytes={self._max_line}")
+                return []
             pending += chunk
             return []
         if pending:
             chunk = b"".join((pending, chunk))
             pending.clear()
         if len(chunk) > self._max_line and max(map(len, chunk.split(b"\n"))) > self._max_line:
-            self._fail(f"line longer than max_line_bytes={self._max_line}")
+            if not self._skip_oversize:
+                self._fail(f"line longer than max_line_bytes={self._max_line}")
+            # The lines before the long one decode as usual; the long one's event is skipped.
+            lines = chunk.split(b"\n")
+            long = next(i for i, line in enumerate(lines) if len(line) > self._max_line)
+            before = b"".join(line + b"\n" for line in lines[:long])
+            events = self._lines(before) if before else []
+            self._oversize(f"line longer than max_line_bytes={self._max_line}")
+            if long + 1 == len(lines):
+                return events  # the long line goes on in the next chunk
+            self._skip_nl = True  # the long line ended
+            return events + self._lines(b"\n".join(lines[long + 1 :]))
         lines = chunk.split(b"\n")
         pending += lines.pop()
 
-        events: list[ServerSentEvent] = []
+        events = []
+        try:
+            return self._decode_lines(lines, chunk, events)
+        except _Oversize as oversize:
+            # Skip the rest of the oversize event: the lines after the one that broke the cap,
+            # then the unterminated line (already moved to `pending`).
+            rest = lines[oversize.index :]
+            rest.append(bytes(pending))
+            self._oversize(str(oversize))
+            self._skip_nl = True  # the offending line ended
+            return events + self._lines(b"\n".join(rest))
+
+    def _decode_lines(
+        self, lines: list[bytes], chunk: bytes, events: list[ServerSentEvent]
+    ) -> list[ServerSentEvent]:
         # The first lines may continue an event begun in an earlier chunk.
         index = self._interpret(lines, 0, events, until_blank=True)
         # Runs of plain events skip the per-field checks when no event can outgrow the cap in
@@ -264,6 +328,21 @@ class SSEDecoder:
         """
         self._reset_stream()
         return []
+
+    def _oversize(self, reason: str) -> None:
+        """Start skipping the current event (``skip_oversize``), else fail."""
+        if not self._skip_oversize:
+            self._fail(reason)
+        self._skipped.append(f"event skipped: {reason}")
+        self._pending = bytearray()
+        self._data = []
+        self._data_size = 0
+        self._spill = bytearray()
+        self._event_type = ""
+        self._block_retry = None
+        self._last_event_id = self._id_buffer  # resume after it, should the stream reconnect
+        self._skipping = True
+        self._skip_nl = False
 
     def _fail(self, reason: str) -> NoReturn:
         error = StreamError(f"event stream rejected: {reason}")
@@ -383,6 +462,9 @@ class SSEDecoder:
             if name == b"data":
                 data_size += len(value) + 1
                 if data_size > max_event:
+                    if self._skip_oversize:
+                        self._id_buffer, self._last_event_id = id_buffer, last_event_id
+                        raise _Oversize(f"event larger than max_event_bytes={max_event}", index)
                     self._fail(f"event larger than max_event_bytes={max_event}")
                 data.append(value)
                 if len(data) > _SPILL_LINES:

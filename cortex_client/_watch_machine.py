@@ -7,6 +7,17 @@ A watch (``_watch``: CollectionWatch, DocumentWatch) is a sink of the project's 
                                                             │ connected, or an event  ▲
                                                             └──── that needs a list ──┘
     any ─aclose / client closed─▶ CLOSED        any ─401/403/404─▶ FAILED
+    CONNECTING / LISTING ─first_sync_timeout─▶ FAILED   any ─max_failures in a row─▶ FAILED
+
+Failures are never silent. The first snapshot (stream connected, first list read) must come
+within ``first_sync_timeout`` seconds, else the watch fails with the last error (the iterator
+raises it, ``on_error`` gets it). After that, every failed reconnect or list goes to
+``on_error`` and a WARNING (attempt and next delay) while retrying continues, until
+``max_failures`` failures in a row (None: never) fail the watch.
+
+An event that names a document without carrying it costs one GET of that document (by id, in
+the runner's task); an event of the collection's type that changes no document (an action
+``occurred`` without the document, say ``participant.joined``) is ignored (``_event_reader``).
 
 While listing, events wait in a backlog and are applied over the list once it arrives (they
 may predate it; they carry full state, so applying them in order converges). A connection
@@ -19,6 +30,7 @@ state update and one snapshot per received batch.
 from __future__ import annotations
 
 import enum
+import functools
 import random
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from types import TracebackType
@@ -29,7 +41,7 @@ from anyio.abc import TaskGroup
 
 from ._diff import Change, diff
 from ._document import LazyDocument
-from ._errors import CortexError, DocumentDecodeError
+from ._errors import APITimeoutError, CortexError, DocumentDecodeError
 from ._event_reader import Fetch, Scope, Upsert, reader_for
 from ._hub import TERMINAL, Backoff, hubs_of
 from ._logging import get_logger
@@ -77,9 +89,15 @@ class WatchMachine(Generic[S]):
         doc_id: str | None,
         idle_timeout: float,
         backoff: Backoff,
+        first_sync_timeout: float | None = None,
+        max_failures: int | None = None,
     ) -> None:
         if idle_timeout < 0:
             raise ValueError("idle_timeout must be >= 0 (0 turns it off)")
+        if first_sync_timeout is not None and first_sync_timeout <= 0:
+            raise ValueError("first_sync_timeout must be > 0 (None: no limit)")
+        if max_failures is not None and max_failures < 1:
+            raise ValueError("max_failures must be >= 1 (None: retry forever)")
         self._path = stream_path(project_id)  # "", "." and ".." fail here, before anything is sent
         self._client = client
         self._project_id = project_id
@@ -88,7 +106,17 @@ class WatchMachine(Generic[S]):
         #: Seconds of silence before the connection counts as dead (read by the hub).
         self.idle_timeout = idle_timeout
         self._backoff = backoff
+        self._first_sync_timeout = first_sync_timeout
+        self._max_failures = max_failures
         self._phase = Phase.NEW
+        # The stream connection is open (between the hub's `connected` and its next failure).
+        self._stream_up = False
+        # The latest failed attempt (connect or list), raised if the first sync never comes.
+        self._last_failure: BaseException | None = None
+        # Documents named by events without their body: id -> generation of the latest such
+        # event (a newer event for the id supersedes a fetch in flight).
+        self._to_fetch: dict[str, int] = {}
+        self._fetch_serial = 0
         self._error: BaseException | None = None
         self._state = State()
         # Events received while listing (None while live); a new list object means "list again".
@@ -105,6 +133,8 @@ class WatchMachine(Generic[S]):
         self._group: TaskGroup | None = None
         self._scope: anyio.CancelScope | None = None
         self._done: anyio.Event | None = None
+        # Set by the first snapshot or the end: the first-sync guard stops waiting.
+        self._settled: anyio.Event | None = None
 
     # -- public surface ---------------------------------------------------------------
 
@@ -117,6 +147,17 @@ class WatchMachine(Generic[S]):
     def error(self) -> BaseException | None:
         """The error that ended the watch, if any."""
         return self._error
+
+    @property
+    def phase(self) -> Phase:
+        """Where the watch is: ``CONNECTING``, ``LISTING``, ``LIVE`` (in sync), ``RESYNCING``
+        (reconnected, listing again), ``CLOSED`` or ``FAILED`` (see :attr:`error`)."""
+        return self._phase
+
+    @property
+    def connected(self) -> bool:
+        """Whether the event-stream connection is open now (False while reconnecting)."""
+        return self._stream_up and self._phase not in _OVER
 
     def _subscribe(self, callback: Callable[[S], object]) -> Callable[[], None]:
         """Register ``callback`` for every snapshot and return its disposer; a watch that runs
@@ -133,10 +174,10 @@ class WatchMachine(Generic[S]):
         return self._feed.subscribe(callback)
 
     def on_error(self, callback: Callable[[BaseException], object]) -> Callable[[], None]:
-        """Call ``callback(error)`` when the watch ends with an error,
-        and with a :class:`~cortex_client.StreamError` for each event the stream dropped or
-        answer it refused, after which the watch carries on. Returns the function that
-        unregisters it (idempotent)."""
+        """Call ``callback(error)`` when the watch ends with an error;
+        after the first snapshot, also with the error of every failed reconnect or list and a
+        :class:`~cortex_client.StreamError` for each event the stream dropped, after which the
+        watch carries on retrying. Returns the function that unregisters it (idempotent)."""
         self._error_callbacks += (callback,)
         if self._error is not None:
             call(callback, self._error)
@@ -161,9 +202,12 @@ class WatchMachine(Generic[S]):
         self._phase = Phase.CONNECTING
         self._scope = anyio.CancelScope()
         self._done = anyio.Event()
+        self._settled = anyio.Event()
         self._group = anyio.create_task_group()
         await self._group.__aenter__()
         self._group.start_soon(self._run)
+        if self._first_sync_timeout is not None:
+            self._group.start_soon(self._guard_first_sync, self._first_sync_timeout)
         return self
 
     async def __aexit__(
@@ -180,9 +224,11 @@ class WatchMachine(Generic[S]):
         group, self._group = self._group, None
         if group is None:
             return None
-        if isinstance(exc, Exception):
-            # The block's own error propagates as itself, not wrapped in an ExceptionGroup;
-            # the runner never raises, so the group has nothing else to report.
+        if exc is not None and not isinstance(exc, anyio.get_cancelled_exc_class()):
+            # The block's own exception (KeyboardInterrupt and SystemExit included) propagates
+            # as itself, not wrapped in an ExceptionGroup: the runner never raises, so the
+            # group has nothing else to report. A cancellation is the group's to handle.
+            group.cancel_scope.cancel()
             await group.__aexit__(None, None, None)
             return None
         return await group.__aexit__(exc_type, exc, tb)
@@ -210,25 +256,26 @@ class WatchMachine(Generic[S]):
                 self._adopted = False  # ended by itself: a block that adopted it has nothing left
 
     def __aiter__(self) -> AsyncIterator[S]:
-        return self._snapshots()
+        # An iterator object, not an async generator: breaking out of the loop leaves nothing
+        # to finalise (trio warns about an async generator collected unfinished).
+        return _Snapshots(self)
 
-    async def _snapshots(self) -> AsyncIterator[S]:
+    async def _next_snapshot(self) -> S:
         feed = self._feed
         while True:
             snapshot = feed.take()
             if snapshot is not None:
-                yield snapshot
-            elif self._phase is Phase.FAILED and self._error is not None:
+                return snapshot
+            if self._phase is Phase.FAILED and self._error is not None:
                 raise self._error
-            elif self._phase is Phase.CLOSED:
-                return
-            elif self._phase is Phase.NEW and not self._detached:
+            if self._phase is Phase.CLOSED:
+                raise StopAsyncIteration
+            if self._phase is Phase.NEW and not self._detached:
                 raise RuntimeError(
                     "start the watch first: `async with watch:`, or `watch.on_snapshot(fn)` "
                     "inside `async with CortexClient(...)`"
                 )
-            else:
-                await feed.wait()
+            await feed.wait()
 
     # -- to be specialised ------------------------------------------------------------
 
@@ -245,6 +292,7 @@ class WatchMachine(Generic[S]):
 
     def _connected(self) -> None:
         """The stream is (again) live: what came before is covered by the list that follows."""
+        self._stream_up = True
         if self._phase is Phase.CONNECTING:
             self._phase = Phase.LISTING
         elif self._phase is Phase.LIVE:
@@ -260,8 +308,11 @@ class WatchMachine(Generic[S]):
             if touched is None:
                 self._phase = Phase.RESYNCING
                 self._list_again()
-            elif touched and (changes := self._state.apply(touched)):
+                return
+            if touched and (changes := self._state.apply(touched)):
                 self._publish(changes, resync=False)
+            if self._to_fetch:
+                self._wake_runner()
         elif self._phase in _LISTING and self._backlog is not None:
             if len(self._backlog) + len(batch) > MAX_BACKLOG:
                 _log.warning("watch fell %d events behind; listing again", MAX_BACKLOG)
@@ -274,9 +325,13 @@ class WatchMachine(Generic[S]):
         self._report(error)
 
     def _reconnecting(self, error: Exception | None, failures: int, delay: float) -> None:
-        """A connection failed; an answer that was not an event stream is reported."""
-        if isinstance(error, StreamError):
-            self._report(error)
+        """A connection ended or failed (logged by the hub): before the first snapshot the
+        error is kept for the first-sync budget, after it reported; ``max_failures`` in a row
+        fail the watch."""
+        self._stream_up = False
+        if error is None or self._phase in _OVER:
+            return
+        self._failed_attempt(error, failures)
 
     def _ended(self, error: BaseException | None) -> None:
         """The stream refused us for good (``error``), or the client closed."""
@@ -294,6 +349,8 @@ class WatchMachine(Generic[S]):
                     while self._phase not in _OVER:
                         if self._phase in _LISTING:
                             await self._list()
+                        elif self._to_fetch:
+                            await self._fetch_named()
                         else:
                             self._list_needed = anyio.Event()
                             await self._list_needed.wait()
@@ -304,8 +361,31 @@ class WatchMachine(Generic[S]):
             if self._done is not None:
                 self._done.set()
 
+    async def _guard_first_sync(self, seconds: float) -> None:
+        """Fail the watch when its first snapshot has not come within ``seconds``."""
+        with anyio.move_on_after(seconds):
+            await (self._settled or anyio.Event()).wait()
+        if self._phase in (Phase.CONNECTING, Phase.LISTING):
+            error = self._last_failure or APITimeoutError(
+                f"watch of {self._read.scope.target.name}: no first snapshot within "
+                f"first_sync_timeout={seconds:g} s"
+            )
+            self._fail(error)
+
+    def _failed_attempt(self, error: BaseException, failures: int) -> None:
+        """One failed connect or list: kept before the first snapshot, reported after it."""
+        self._last_failure = error
+        if self._phase not in (Phase.CONNECTING, Phase.LISTING):
+            self._report(error)
+        if self._max_failures is not None and failures >= self._max_failures:
+            self._fail(error)
+
     def _list_again(self) -> None:
         self._backlog = []
+        self._to_fetch.clear()  # the list brings every document
+        self._wake_runner()
+
+    def _wake_runner(self) -> None:
         if self._list_needed is not None:
             self._list_needed.set()
 
@@ -335,30 +415,61 @@ class WatchMachine(Generic[S]):
             elif changes:
                 self._publish(changes, resync=True)
 
-    async def _fetch_retrying(self) -> dict[str, Any]:
+    async def _fetch_named(self) -> None:
+        """Fetch the documents events named without carrying them, one GET each."""
+        while self._to_fetch and self._phase is Phase.LIVE:
+            doc_id, serial = next(iter(self._to_fetch.items()))
+            document = await self._fetch_retrying(functools.partial(self._fetch_one, doc_id))
+            if self._phase is not Phase.LIVE or self._to_fetch.get(doc_id) != serial:
+                continue  # a list, a newer event or a newer fetch request supersedes it
+            del self._to_fetch[doc_id]
+            changes = self._state.apply({doc_id: document})
+            if changes:
+                self._publish(changes, resync=False)
+
+    async def _fetch_retrying(self, fetch: Callable[[], Any] | None = None) -> Any:
         failures = 0
         rand = random.Random()
+        name = self._read.scope.target.name
         while True:
             try:
-                return await self._fetch()
+                return await (fetch or self._fetch)()
             except TERMINAL:
                 raise
             except CortexError as exc:
                 failures += 1
-                _log.debug("listing %s failed (%s); retrying", self._read.scope.target.name, exc)
-                await anyio.sleep(self._backoff.delay(failures, 0.0, rand.random()))
+                delay = self._backoff.delay(failures, 0.0, rand.random())
+                _log.warning(
+                    "watch of %s: reading the state failed (%s); attempt %d, retrying in %.1f s",
+                    name,
+                    exc,
+                    failures,
+                    delay,
+                )
+                self._failed_attempt(exc, failures)
+                if self._phase in _OVER:
+                    raise
+                await anyio.sleep(delay)
 
     def _updates(self, batch: list[RawEvent]) -> dict[str, LazyDocument | None] | None:
         """The newest document per id ``batch`` brings (None: removed), or None when an event
-        cannot be applied without listing again."""
+        cannot be applied without listing again. A document named without its body is queued
+        in ``_to_fetch`` (fetched by id); a later event for the same id supersedes that."""
         touched: dict[str, LazyDocument | None] = {}
-        read, only = self._read, self._doc_id
+        read, only, to_fetch = self._read, self._doc_id, self._to_fetch
         for event in batch:
             reading = read(event.data)
             if reading is None:
                 continue
             if isinstance(reading, Fetch):
-                return None
+                if reading.id is None or only is not None or not self._can_fetch_one():
+                    return None
+                touched.pop(reading.id, None)
+                self._fetch_serial += 1
+                to_fetch[reading.id] = self._fetch_serial
+                continue
+            if to_fetch and reading.id in to_fetch:
+                del to_fetch[reading.id]
             if only is not None:
                 if reading.id != only:
                     continue
@@ -367,10 +478,20 @@ class WatchMachine(Generic[S]):
             touched[reading.id] = reading.document if type(reading) is Upsert else None
         return touched
 
+    def _can_fetch_one(self) -> bool:
+        """Whether one document can be fetched by id (else a named document means a list)."""
+        return False
+
+    async def _fetch_one(self, doc_id: str) -> Any | None:
+        """The current document ``doc_id`` (None when it no longer exists)."""
+        raise NotImplementedError
+
     # -- endings and reports ----------------------------------------------------------
 
     def _publish(self, changes: Sequence[Change[Any]], *, resync: bool) -> None:
         self._feed.publish(self._snapshot(tuple(changes), resync))
+        if self._settled is not None:
+            self._settled.set()
 
     def _catch_up(self, since: Mapping[str, Any], resync: bool) -> S:
         return self._snapshot(tuple(diff(documents_of(since), self._state.documents())), resync)
@@ -379,10 +500,13 @@ class WatchMachine(Generic[S]):
         return self._snapshot((), False)
 
     def _stop(self) -> None:
+        self._stream_up = False
         if self._phase not in _OVER:
             self._phase = Phase.CLOSED
         if self._scope is not None:
             self._scope.cancel()
+        if self._settled is not None:
+            self._settled.set()
         self._feed.wake()
 
     def _fail(self, error: BaseException) -> None:
@@ -405,3 +529,18 @@ def _fits(document: LazyDocument) -> bool:
         _log.debug("event for %s does not fit %s (%s)", document.id, document.model, exc)
         return False
     return True
+
+
+class _Snapshots(AsyncIterator[S]):
+    """The iterator of a watch's snapshots (``async for snapshot in watch``)."""
+
+    __slots__ = ("_watch",)
+
+    def __init__(self, watch: WatchMachine[S]) -> None:
+        self._watch = watch
+
+    def __aiter__(self) -> AsyncIterator[S]:
+        return self
+
+    async def __anext__(self) -> S:
+        return await self._watch._next_snapshot()

@@ -82,9 +82,9 @@ def test_another_collections_or_a_sub_resources_event_is_not_mine(kind: str) -> 
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        # No document at all (voice participant.joined-like events): fetch the one named.
-        (event("participant.joined", "occurred", resourceId="participant:par_1"), Fetch("par_1")),
-        (event("participant.joined", "occurred"), Fetch(None)),
+        # A change said without the document: fetch the one named.
+        (event("participant.updated", "updated", resourceId="participant:par_1"), Fetch("par_1")),
+        (event("participant.updated", "updated"), Fetch(None)),
         # A document missing required fields cannot be held.
         (event("participant.updated", data={"id": "par_1", "displayName": "x"}), Fetch("par_1")),
         # An action the reader does not know.
@@ -130,3 +130,17 @@ def test_a_shared_reader_gives_the_pure_functions_reading() -> None:
     reader = SharedReader(PARTICIPANTS)
     raw = event("participant.deleted", "deleted", {"id": "par_1"})
     assert reader(raw) == read_event(raw, PARTICIPANTS)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        event("participant.joined", "occurred", resourceId="participant:par_1"),
+        event("participant.left", "occurred", {"participantId": "par_1", "roomId": "r"}),
+        event("participant.joined", "occurred", {"id": "par_1"}, resourceId="participant:par_1"),
+    ],
+)
+def test_an_occurrence_without_the_document_changes_nothing(raw: dict[str, Any]) -> None:
+    # Voice presence (participant.joined / .left) says something happened to a participant,
+    # not what the participant record now holds: no fetch, no list.
+    assert read_event(raw, PARTICIPANTS) is None

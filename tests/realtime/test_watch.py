@@ -45,7 +45,7 @@ async def next_snapshot(snapshots: AsyncIterator[Any]) -> Any:
         return await anext(snapshots)
 
 
-def names(snapshot: Snapshot) -> dict[str, str]:
+def names(snapshot: Snapshot[Any]) -> dict[str, str]:
     return {key: item.display_name for key, item in snapshot.by_id.items()}
 
 
@@ -96,7 +96,7 @@ async def test_changes_made_during_the_initial_list_are_applied_once(
         await emulator.wait_until(lambda: emulator.stream_connections(PROJECT) == 1)
         during = await add_participant(client, "during")  # while the list is delayed
         await rename(client, first, "renamed")
-        seen: list[Snapshot] = []
+        seen: list[Snapshot[Any]] = []
         async for snapshot in watch:
             seen.append(snapshot)
             if names(snapshot) == server_names(server):
@@ -196,7 +196,7 @@ async def test_document_watch_of_a_missing_document_says_it_does_not_exist(
 
 
 async def test_on_snapshot_callback_sees_every_snapshot(client: CortexClient) -> None:
-    delivered: list[Snapshot] = []
+    delivered: list[Snapshot[Any]] = []
     watch = watch_collection(client, PROJECT, "sessions")
     watch.on_snapshot(delivered.append)
     async with watch:
@@ -211,7 +211,7 @@ async def test_a_callback_only_watch_gets_each_change_even_past_the_queue_limit(
     client: CortexClient, server: EmulatorServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("cortex_client._snapshots.MAX_PENDING_SNAPSHOTS", 2)
-    delivered: list[Snapshot] = []
+    delivered: list[Snapshot[Any]] = []
     watch = watch_collection(client, PROJECT, "sessions")
     watch.on_snapshot(delivered.append)
     async with watch:
@@ -259,7 +259,7 @@ def test_unknown_collection_and_missing_parent_are_refused() -> None:
 def test_watch_follows_changes_on_trio() -> None:
     with emulator_in_thread() as running:
 
-        async def main() -> list[Snapshot]:
+        async def main() -> list[Snapshot[Any]]:
             async with (
                 CortexClient(running.base_url, api_key=API_KEY) as trio_client,
                 watch_collection(trio_client, PROJECT, "sessions") as watch,
@@ -285,7 +285,16 @@ async def test_an_error_raised_inside_the_watch_block_propagates_unwrapped(
             raise LookupError("mine")
 
 
-async def test_an_event_missing_required_fields_makes_the_watch_list_again(
+def participant_reads(server: EmulatorServer) -> tuple[int, list[str]]:
+    """The list requests and the ids of single GETs the emulator answered for participants."""
+    base = f"/api/projects/{PROJECT}/participants"
+    log = [r for r in server.emulator.request_log if r.method == "GET"]
+    lists = sum(1 for r in log if r.path == base)
+    gets = [r.path[len(base) + 1 :] for r in log if r.path.startswith(base + "/")]
+    return lists, gets
+
+
+async def test_an_event_naming_a_document_without_its_body_fetches_that_document_only(
     client: CortexClient, server: EmulatorServer
 ) -> None:
     emulator = server.emulator
@@ -293,8 +302,9 @@ async def test_an_event_missing_required_fields_makes_the_watch_list_again(
     async with watch_collection(client, PROJECT, "participants") as watch:
         snapshots = aiter(watch)
         await next_snapshot(snapshots)
+        assert participant_reads(server) == (1, [])
         [record] = emulator.store.find("participants", PROJECT, participant)
-        record.data["displayName"] = "silently renamed"  # no event: only a new list shows it
+        record.data["displayName"] = "silently renamed"  # no event: only a read shows it
         emulator.emit(
             "participant.updated",
             "updated",
@@ -302,9 +312,35 @@ async def test_an_event_missing_required_fields_makes_the_watch_list_again(
             project_id=PROJECT,
             resource_id=f"participant:{participant}",
         )
-        resync = await next_snapshot(snapshots)
-    assert resync.from_resync is True
-    assert names(resync) == {participant: "silently renamed"}
+        fetched = await next_snapshot(snapshots)
+    assert fetched.from_resync is False
+    assert [(c.type, c.id) for c in fetched.changes] == [("modified", participant)]
+    assert names(fetched) == {participant: "silently renamed"}
+    assert participant_reads(server) == (1, [participant])  # one GET by id, no list
+
+
+async def test_voice_presence_events_cost_no_request(
+    client: CortexClient, server: EmulatorServer
+) -> None:
+    emulator = server.emulator
+    ids = [await add_participant(client, user) for user in ("ann", "bob")]
+    async with watch_collection(client, PROJECT, "participants") as watch:
+        snapshots = aiter(watch)
+        await next_snapshot(snapshots)
+        for n in range(20):
+            pid = ids[n % 2]
+            emulator.emit(
+                "participant.joined" if n % 4 < 2 else "participant.left",
+                "occurred",
+                {"participantId": pid, "roomId": "room-1", "peerId": n},
+                project_id=PROJECT,
+                resource_id=f"participant:{pid}",
+                source="voice:server",
+            )
+        sentinel = await add_participant(client, "sentinel")  # every event before it was read
+        after = await next_snapshot(snapshots)
+    assert [(c.type, c.id) for c in after.changes] == [("added", sentinel)]
+    assert participant_reads(server) == (1, [])
 
 
 async def test_a_document_that_does_not_fit_its_model_raises_a_typed_error_when_read(
