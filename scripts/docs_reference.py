@@ -95,16 +95,12 @@ def _operations(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, An
 def _bound_class(attr: str, scoped: bool) -> type | None:
     api = importlib.import_module(_API)
     owner = api.ProjectApi if scoped else api.Api
-    prop = owner.__dict__.get(attr)
-    # The groups are cached properties (imported on first use).
-    fget = getattr(prop, "func", None) or getattr(prop, "fget", None)
-    if fget is None:
+    if not hasattr(owner, attr):
         return None
-    annotation = inspect.signature(fget).return_annotation
-    name = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
-    module = importlib.import_module(f"{_API}.{attr}")
-    found = getattr(module, name.strip("'\""), None)
-    return found if isinstance(found, type) else None
+    # The groups are cached properties that import their module on first use; building one
+    # (with no client: nothing is called) names its class, whatever the module is called.
+    entry = owner(None, "p") if scoped else owner(None)
+    return type(getattr(entry, attr))
 
 
 def _signature(cls: type, name: str) -> tuple[str, str]:

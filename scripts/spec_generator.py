@@ -8,6 +8,7 @@ they cannot disagree with the generated client about a method, a tag group or a 
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Mapping
 from functools import cache
 from typing import Any, cast
@@ -52,7 +53,21 @@ def group_names(op: Mapping[str, Any]) -> dict[str, str]:
     tags = tags or [_DEFAULT_TAG]
     if not _config_file().generate_all_tags:
         tags = tags[:1]
-    return {str(PythonIdentifier(tag, prefix=_TAG_PREFIX)): tag for tag in tags}
+    renamed = _group_renames()
+    names = {str(PythonIdentifier(tag, prefix=_TAG_PREFIX)): tag for tag in tags}
+    return {renamed.get(module, module): tag for module, tag in names.items()}
+
+
+@functools.cache
+def _group_renames() -> dict[str, str]:
+    """generator-config.yml's `cortex_groups` (tag module -> the attribute the client uses)."""
+    import yaml
+
+    raw = yaml.safe_load(CONFIG.read_text(encoding="utf-8")) or {}
+    table = raw.get("cortex_groups") or {}
+    if not isinstance(table, dict):
+        return {}
+    return {str(PythonIdentifier(str(k), prefix=_TAG_PREFIX)): str(v) for k, v in table.items()}
 
 
 def argument_name(name: str) -> str:

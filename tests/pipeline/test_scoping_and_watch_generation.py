@@ -114,7 +114,7 @@ def test_project_scoping_binds_project_id_of_any_type_and_position(
 ) -> None:
     schema, literal, in_path = PROJECT_TYPES[kind]
     repo = copy_project(tmp_path)
-    write_config(repo, cortex_watch={}, cortex_events={})
+    write_config(repo, cortex_watch={}, cortex_events={}, cortex_groups={})
     result = generate(repo, _things_spec(schema))
     assert result.returncode == 0, result.stderr
     script = (
@@ -156,7 +156,7 @@ def test_a_spec_without_project_id_has_no_project_scope(tmp_path: Path) -> None:
         path.replace("{projectId}", "{workspaceId}"): item for path, item in spec["paths"].items()
     }
     repo = copy_project(tmp_path)
-    write_config(repo, cortex_watch={}, cortex_events={})
+    write_config(repo, cortex_watch={}, cortex_events={}, cortex_groups={})
     result = generate(repo, spec)
     assert result.returncode == 0, result.stderr
     ran = run_python(
@@ -212,7 +212,7 @@ def test_a_watch_row_naming_a_missing_operation_fails_and_leaves_the_package(
 
 def test_an_empty_watch_table_still_generates_a_complete_client(tmp_path: Path) -> None:
     repo = copy_project(tmp_path)
-    write_config(repo, cortex_watch={}, cortex_events={})
+    write_config(repo, cortex_watch={}, cortex_events={}, cortex_groups={})
     result = generate(repo, OUR_SPEC)
     assert result.returncode == 0, result.stderr
     ran = run_python(

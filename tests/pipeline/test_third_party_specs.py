@@ -201,6 +201,7 @@ def _configure(repo: Path, third_party: bool, allowed: list[str]) -> None:
         # Our tables name our operations and schemas; another API has none of them.
         changes["cortex_watch"] = {}
         changes["cortex_events"] = {}
+        changes["cortex_groups"] = {}
     if allowed:
         changes["cortex_allowed_warnings"] = dict.fromkeys(allowed, ALLOWED_REASON)
     if changes:
