@@ -12,6 +12,7 @@ from .. import open_watch as _open_watch
 if TYPE_CHECKING:
     # Typing only: at run time the generated package imports nothing of the overlay around it.
     from ...._watch import CollectionWatch, DocumentWatch
+    from ... import models as _watch_models
 from typing import cast
 
 from ...models.accept_invitation_request import AcceptInvitationRequest
@@ -1515,12 +1516,14 @@ class ProjectGatheringsApi:
     @overload
     def watch(
         self, doc_id: None = None, *, idle_timeout: float | None = None
-    ) -> "CollectionWatch": ...
+    ) -> "CollectionWatch[_watch_models.GatheringResponse]": ...
     @overload
-    def watch(self, doc_id: str, *, idle_timeout: float | None = None) -> "DocumentWatch": ...
+    def watch(
+        self, doc_id: str, *, idle_timeout: float | None = None
+    ) -> "DocumentWatch[_watch_models.GatheringResponse]": ...
     def watch(
         self, doc_id: str | None = None, *, idle_timeout: float | None = None
-    ) -> "CollectionWatch | DocumentWatch":
+    ) -> "CollectionWatch[_watch_models.GatheringResponse] | DocumentWatch[_watch_models.GatheringResponse]":
         """Live view of the project's `gatherings` (or of one document by id), kept in sync.
 
         The first snapshot holds what `list_gatherings` returns (one document: `get_gathering`);
@@ -1537,7 +1540,7 @@ class ProjectGatheringsApi:
 
     def watch_members(
         self, gathering_id: str, *, idle_timeout: float | None = None
-    ) -> "CollectionWatch":
+    ) -> "CollectionWatch[_watch_models.GatheringMember]":
         """Live view of the `members` of one `gatherings` document, kept in sync.
 
         The first snapshot holds what `list_gathering_members` returns; events `gathering.member.*` keep it
@@ -1553,7 +1556,7 @@ class ProjectGatheringsApi:
 
     def watch_invitations(
         self, gathering_id: str, *, idle_timeout: float | None = None
-    ) -> "CollectionWatch":
+    ) -> "CollectionWatch[_watch_models.GatheringInvitation]":
         """Live view of the `invitations` of one `gatherings` document, kept in sync.
 
         The first snapshot holds what `list_gathering_invitations` returns; events `gathering.invitation.*` keep it

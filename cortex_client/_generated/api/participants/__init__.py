@@ -12,6 +12,7 @@ from .. import open_watch as _open_watch
 if TYPE_CHECKING:
     # Typing only: at run time the generated package imports nothing of the overlay around it.
     from ...._watch import CollectionWatch, DocumentWatch
+    from ... import models as _watch_models
 from typing import cast
 
 from ...models.create_participant_request import CreateParticipantRequest
@@ -474,12 +475,14 @@ class ProjectParticipantsApi:
     @overload
     def watch(
         self, doc_id: None = None, *, idle_timeout: float | None = None
-    ) -> "CollectionWatch": ...
+    ) -> "CollectionWatch[_watch_models.ParticipantResponse]": ...
     @overload
-    def watch(self, doc_id: str, *, idle_timeout: float | None = None) -> "DocumentWatch": ...
+    def watch(
+        self, doc_id: str, *, idle_timeout: float | None = None
+    ) -> "DocumentWatch[_watch_models.ParticipantResponse]": ...
     def watch(
         self, doc_id: str | None = None, *, idle_timeout: float | None = None
-    ) -> "CollectionWatch | DocumentWatch":
+    ) -> "CollectionWatch[_watch_models.ParticipantResponse] | DocumentWatch[_watch_models.ParticipantResponse]":
         """Live view of the project's `participants` (or of one document by id), kept in sync.
 
         The first snapshot holds what `list_participants` returns (one document: `get_participant`);

@@ -12,6 +12,7 @@ from .. import open_watch as _open_watch
 if TYPE_CHECKING:
     # Typing only: at run time the generated package imports nothing of the overlay around it.
     from ...._watch import CollectionWatch, DocumentWatch
+    from ... import models as _watch_models
 from typing import cast
 
 from ...models.create_sanction_request import CreateSanctionRequest
@@ -521,12 +522,14 @@ class ProjectSanctionsApi:
     @overload
     def watch(
         self, doc_id: None = None, *, idle_timeout: float | None = None
-    ) -> "CollectionWatch": ...
+    ) -> "CollectionWatch[_watch_models.SanctionResponse]": ...
     @overload
-    def watch(self, doc_id: str, *, idle_timeout: float | None = None) -> "DocumentWatch": ...
+    def watch(
+        self, doc_id: str, *, idle_timeout: float | None = None
+    ) -> "DocumentWatch[_watch_models.SanctionResponse]": ...
     def watch(
         self, doc_id: str | None = None, *, idle_timeout: float | None = None
-    ) -> "CollectionWatch | DocumentWatch":
+    ) -> "CollectionWatch[_watch_models.SanctionResponse] | DocumentWatch[_watch_models.SanctionResponse]":
         """Live view of the project's `sanctions` (or of one document by id), kept in sync.
 
         The first snapshot holds what `list_sanctions` returns (one document: `get_sanction`);

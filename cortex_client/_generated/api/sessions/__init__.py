@@ -12,6 +12,7 @@ from .. import open_watch as _open_watch
 if TYPE_CHECKING:
     # Typing only: at run time the generated package imports nothing of the overlay around it.
     from ...._watch import CollectionWatch, DocumentWatch
+    from ... import models as _watch_models
 from typing import cast
 
 from ...models.create_session_request import CreateSessionRequest
@@ -530,12 +531,14 @@ class ProjectSessionsApi:
     @overload
     def watch(
         self, doc_id: None = None, *, idle_timeout: float | None = None
-    ) -> "CollectionWatch": ...
+    ) -> "CollectionWatch[_watch_models.SessionResponse]": ...
     @overload
-    def watch(self, doc_id: str, *, idle_timeout: float | None = None) -> "DocumentWatch": ...
+    def watch(
+        self, doc_id: str, *, idle_timeout: float | None = None
+    ) -> "DocumentWatch[_watch_models.SessionResponse]": ...
     def watch(
         self, doc_id: str | None = None, *, idle_timeout: float | None = None
-    ) -> "CollectionWatch | DocumentWatch":
+    ) -> "CollectionWatch[_watch_models.SessionResponse] | DocumentWatch[_watch_models.SessionResponse]":
         """Live view of the project's `sessions` (or of one document by id), kept in sync.
 
         The first snapshot holds what `list_sessions` returns (one document: `get_session`);
@@ -552,7 +555,7 @@ class ProjectSessionsApi:
 
     def watch_messages(
         self, session_id: str, *, idle_timeout: float | None = None
-    ) -> "CollectionWatch":
+    ) -> "CollectionWatch[_watch_models.Message]":
         """Live view of the `messages` of one `sessions` document, kept in sync.
 
         The first snapshot holds what `list_session_messages` returns; events `message.*` keep it
