@@ -41,14 +41,14 @@ async def follow_transcript(
     body = CreateSessionRequest(title=title, external_room_id=room)
     session = await project.sessions.create_session(body=body)
     print(f"session {session.id} created ({session.status})")
-    session = await project.sessions.start_session(session.id)
+    session = await session.start()  # a live object: it acts on itself, returning a new one
     print(f"session {session.id} started ({session.status})")
     if on_started is not None:
         await on_started(session.id)
     seen: set[str] = set()
     try:
         # The first snapshot is the transcript so far; each next one carries only new lines.
-        async with project.sessions.watch_messages(session.id) as watch:
+        async with session.watch_messages() as watch:
             snapshots = aiter(watch)
             while True:
                 with anyio.move_on_after(idle_exit if idle_exit > 0 else math.inf):
@@ -62,7 +62,7 @@ async def follow_transcript(
                     continue
                 break  # quiet for idle_exit seconds
     finally:
-        stopped = await project.sessions.stop_session(session.id)
+        stopped = await session.stop()
         print(f"session {stopped.id} stopped ({stopped.status}); {len(seen)} lines")
     return len(seen)
 
@@ -86,4 +86,7 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:  # Ctrl-C: the session was stopped on the way out
+        raise SystemExit(130) from None

@@ -22,52 +22,72 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _connect import Target, connect, parser
 
-from cortex_client import CortexClient
+from cortex_client import CortexClient, Unset
 from cortex_client.models import (
     CreateParticipantRequest,
     CreateSanctionRequest,
     CreateSanctionRequestType,
     CreateSessionRequest,
+    MessageAnnotationCreatedEvent,
+    SanctionResponse,
 )
 
 ANNOTATION = "message.annotation.created"
 THRESHOLD = 0.8
-# (speaker index, label, score) as the emulated plugin reports them.
-ANNOTATIONS = [(0, "toxic", 0.95), (1, "toxic", 0.40), (1, "friendly", 0.99), (2, "toxic", 0.88)]
+# (speaker index, label, score) as the emulated plugin reports them: Ann is muted, then cleared
+# by a confident "friendly" annotation (her sanction revoked); Ben stays below the threshold; Cid
+# is muted.
+ANNOTATIONS = [
+    (0, "toxic", 0.95),
+    (1, "toxic", 0.40),
+    (0, "friendly", 0.97),
+    (2, "toxic", 0.88),
+]
 
 
-def verdict(content: Mapping[str, Any]) -> str | None:
-    """The participant to mute for one annotation, or None."""
+def score_of(content: Mapping[str, Any], label: str) -> float:
+    """The plugin's confidence for `label`, or 0."""
     score = content.get("score")
-    if content.get("label") != "toxic" or not isinstance(score, int | float) or score < THRESHOLD:
-        return None
-    participant = content.get("participantId")
-    return participant if isinstance(participant, str) else None
+    if content.get("label") != label or not isinstance(score, int | float):
+        return 0.0
+    return float(score)
 
 
 async def moderate(client: CortexClient, project_id: str, max_sanctions: int) -> list[str]:
-    """Follow annotations and sanction; returns the sanction ids once `max_sanctions` exist."""
+    """Follow annotations: mute toxic speakers, lift a mute a confident "friendly" label clears.
+
+    Returns the ids of the sanctions issued once `max_sanctions` exist. The sanction is a live
+    object: it revokes itself (`sanction.revoke()`), no ids passed around again.
+    """
     project = client.project(project_id)
-    sanctions: list[str] = []
+    issued: list[str] = []
+    muted: dict[str, SanctionResponse] = {}
     async with client.stream_events(project_id, types=[ANNOTATION]) as events:
         async for event in events:
-            data = event.to_dict().get("payload", {}).get("data", {})
-            content = data.get("content") if isinstance(data, Mapping) else None
-            if not isinstance(content, Mapping) or (participant := verdict(content)) is None:
+            if not isinstance(event, MessageAnnotationCreatedEvent):
                 continue
-            body = CreateSanctionRequest(
-                type_=CreateSanctionRequestType.MUTE,
-                participant_id=participant,
-                reason=f"toxic message {content.get('messageId')} (score {content.get('score')})",
-            )
-            if isinstance(session_id := content.get("sessionId"), str):
-                body.session_id = session_id
-            sanction = await project.sanctions.create_sanction(body=body)
-            print(f"sanction {sanction.id}: mute {participant} ({sanction.reason})", flush=True)
-            sanctions.append(sanction.id)
-            if len(sanctions) >= max_sanctions:
-                return sanctions
-    return sanctions
+            data = event.payload.data  # typed: type_, content, participant_id, external_user_id
+            if isinstance(data.content, Unset) or isinstance(data.participant_id, Unset):
+                continue
+            content, speaker = data.content.to_dict(), data.participant_id
+            if speaker in muted and score_of(content, "friendly") >= THRESHOLD:
+                lifted = await muted.pop(speaker).revoke()
+                print(f"sanction {lifted.id} revoked for {speaker} ({lifted.status})", flush=True)
+            elif speaker not in muted and score_of(content, "toxic") >= THRESHOLD:
+                body = CreateSanctionRequest(
+                    type_=CreateSanctionRequestType.MUTE,
+                    participant_id=speaker,
+                    reason=f"{data.type_} on message {content.get('messageId')}",
+                )
+                if isinstance(session_id := content.get("sessionId"), str):
+                    body.session_id = session_id
+                sanction = await project.sanctions.create_sanction(body=body)
+                muted[speaker] = sanction
+                print(f"sanction {sanction.id}: mute {speaker} ({sanction.reason})", flush=True)
+                issued.append(sanction.id)
+                if len(issued) >= max_sanctions:
+                    return issued
+    return issued
 
 
 async def play_plugin(target: Target) -> None:
@@ -86,17 +106,23 @@ async def play_plugin(target: Target) -> None:
     await emulator.wait_until(lambda: emulator.stream_connections(project_id) > 0)
     for number, (speaker, label, score) in enumerate(ANNOTATIONS):
         message_id = f"msg-{number}"
-        content = {
-            "label": label,
-            "score": score,
+        # The fields the moderation guide documents: type, content, participantId,
+        # externalUserId; what `content` holds is the plugin's own.
+        data = {
+            "type": "toxicity",
+            "content": {
+                "label": label,
+                "score": score,
+                "messageId": message_id,
+                "sessionId": session.id,
+            },
             "participantId": speakers[speaker].id,
-            "sessionId": session.id,
-            "messageId": message_id,
+            "externalUserId": speakers[speaker].external_user_id,
         }
         emulator.emit(
             ANNOTATION,
             "occurred",
-            {"content": content},
+            data,
             project_id=project_id,
             resource_id=f"message:{message_id}",
             source="cortex:plugin",
