@@ -15,8 +15,9 @@ reads every changed document (``change.data``: one model decoded per change).
                    / bytes of the same documents as ``json.loads`` dicts keyed by id
 
 ``bytes_per_document`` and ``extra_watcher_bytes`` (per watcher of the same collection on the
-same client beyond the first, goal ≤ 1 KiB) are reported with it. The memory figures use a
-project whose stream stays silent, so they hold the listed documents only.
+same client beyond the first, goal ≤ 1 KiB) are reported with it. These figures use a project
+whose stream stays silent, so they hold the listed documents only; ``after_stream_*`` compares
+the bytes a watch holds after the whole recording with the hand-written consumer's final dict.
 """
 
 from __future__ import annotations
@@ -173,12 +174,52 @@ async def _held_by_watches(base_url: str, watchers: int) -> tuple[int, int]:
     return sizes[0], (sizes[-1] - sizes[0]) // max(watchers, 1)
 
 
+async def _held_after_stream(base_url: str) -> int:
+    """Bytes a watch holds once it has applied the whole recording (documents that arrived in
+    events are held as received until read)."""
+    from cortex_client import CortexClient
+
+    done = asyncio.Event()
+
+    def on_snapshot(snapshot: Any) -> None:
+        if SENTINEL in snapshot.by_id:
+            done.set()
+
+    async with CortexClient(base_url, api_key=API_KEY) as client:
+        gc.collect()
+        start = tracemalloc.get_traced_memory()[0]
+        async with client.project(PROJECT).sessions.watch() as watch:
+            watch.on_snapshot(on_snapshot)
+            await asyncio.wait_for(done.wait(), _TIMEOUT)
+            gc.collect()
+            return tracemalloc.get_traced_memory()[0] - start
+
+
+def _after_stream(base_url: str) -> dict[str, Any]:
+    """The watch's bytes after the recording ÷ the hand-written consumer's final dict."""
+    handwritten = _traced(lambda: asyncio.run(_handwritten(base_url)))
+    gc.collect()
+    tracemalloc.start()
+    try:
+        watch = asyncio.run(_held_after_stream(base_url))
+    finally:
+        tracemalloc.stop()
+    documents = len(expected_state())
+    return {
+        "after_stream_ratio": watch / handwritten,
+        "after_stream_bytes_per_document_watch": watch // documents,
+        "after_stream_bytes_per_document_handwritten": handwritten // documents,
+    }
+
+
 def _memory(base_url: str, rounds: int) -> tuple[list[float], dict[str, Any]]:
     body = list_body()
     ratios: list[float] = []
     per_doc: list[int] = []
     extra_watchers: list[int] = []
     dict_bytes = 0
+    # Untraced once first: imports and first-use caches are not the watch's documents.
+    asyncio.run(_held_by_watches(base_url, 1))
     for _ in range(rounds):
         dict_bytes = _traced(lambda: {doc["id"]: doc for doc in json.loads(body)})
         gc.collect()
@@ -196,6 +237,7 @@ def _memory(base_url: str, rounds: int) -> tuple[list[float], dict[str, Any]]:
         "extra_watcher_bytes_median": statistics.median(extra_watchers),
         "extra_watcher_goal_bytes": EXTRA_WATCHER_GOAL_BYTES,
         "extra_watcher_ok": statistics.median(extra_watchers) <= EXTRA_WATCHER_GOAL_BYTES,
+        **_after_stream(base_url),
     }
 
 
