@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
+from typing import Any
 
 import anyio
 
@@ -31,7 +32,7 @@ from cortex_client.models import (
 PEOPLE = [("alice", "Alice"), ("bob", "Bob"), ("carol", "Carol")]
 
 
-async def follow(label: str, watch: CollectionWatch, want: int, done: anyio.Event) -> None:
+async def follow(label: str, watch: CollectionWatch[Any], want: int, done: anyio.Event) -> None:
     """Print each change of `watch` until it holds `want` items."""
     async for snapshot in watch:
         for change in snapshot.changes:

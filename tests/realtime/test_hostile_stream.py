@@ -287,7 +287,7 @@ async def test_two_watches_survive_a_poison_event_on_one_connection() -> None:
         first.on_error(errors.append)
         second.on_error(errors.append)
         async with first, second:
-            seen: dict[int, list[Snapshot]] = {0: [], 1: []}
+            seen: dict[int, list[Snapshot[Any]]] = {0: [], 1: []}
             signal = Signal()
             for index, watch in enumerate((first, second)):
                 watch.on_snapshot(seen[index].append)

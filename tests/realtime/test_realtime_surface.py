@@ -27,7 +27,7 @@ async def client(cortex_emulator: EmulatorServer) -> AsyncIterator[CortexClient]
         yield made
 
 
-async def _next(watch: CollectionWatch | DocumentWatch) -> Any:
+async def _next(watch: CollectionWatch[Any] | DocumentWatch[Any]) -> Any:
     with anyio.fail_after(WAIT):
         return await anext(aiter(watch))
 

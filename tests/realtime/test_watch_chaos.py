@@ -35,10 +35,10 @@ class Recorder:
     def __init__(self) -> None:
         self.first: dict[str, Any] = {}
         self.changes: list[Change[Any]] = []
-        self.last: Snapshot | None = None
+        self.last: Snapshot[Any] | None = None
         self.resyncs = 0
 
-    def __call__(self, snapshot: Snapshot) -> None:
+    def __call__(self, snapshot: Snapshot[Any]) -> None:
         if self.last is None:
             self.first = dict(snapshot.by_id)  # the first holds the state, no changes
         self.changes.extend(snapshot.changes)

@@ -38,7 +38,7 @@ def updated(n: int, title: str) -> RawEvent:
     return RawEvent(str(data["id"]), data)
 
 
-class Scripted(CollectionWatch):
+class Scripted(CollectionWatch[Any]):
     """A sessions watch whose list answers come from the test, one per ``answer()``."""
 
     def __init__(self) -> None:
@@ -62,11 +62,11 @@ class Scripted(CollectionWatch):
         self._answered.set()
 
 
-def phase(watch: CollectionWatch) -> Phase:
+def phase(watch: CollectionWatch[Any]) -> Phase:
     return watch._phase
 
 
-def titles(watch: CollectionWatch) -> dict[str, str]:
+def titles(watch: CollectionWatch[Any]) -> dict[str, str]:
     assert watch.current is not None
     return {key: value.title for key, value in watch.current.by_id.items()}
 
