@@ -21,17 +21,36 @@ ROOT = Path(__file__).resolve().parents[2]
 COPIED = ["templates", "scripts", "cortex_client", "generator-config.yml", "pyproject.toml"]
 
 
-def copy_project(dest: Path) -> Path:
-    """Copy the parts of the project that generation and the overlay need into `dest`."""
-    for name in COPIED:
+def copy_project(dest: Path, names: list[str] | None = None) -> Path:
+    """Copy `names` (default: what generation and the overlay need) of the project into `dest`."""
+    for name in names or COPIED:
         src = ROOT / name
         if src.is_dir():
             shutil.copytree(
-                src, dest / name, ignore=shutil.ignore_patterns("__pycache__", ".generating-*")
+                src,
+                dest / name,
+                ignore=shutil.ignore_patterns("__pycache__", ".*cache*", ".generating-*"),
             )
         else:
             shutil.copy2(src, dest / name)
     return dest
+
+
+def run_isolated(package_root: Path, script: str) -> subprocess.CompletedProcess[str]:
+    """Run `script` in a clean interpreter (-I -B) that imports from `package_root` only."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-I",
+            "-B",
+            "-c",
+            f"import sys; sys.path.insert(0, {str(package_root)!r})\n{textwrap.dedent(script)}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def write_config(repo: Path, **changes: Any) -> Path:

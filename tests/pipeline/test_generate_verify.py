@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -15,6 +14,8 @@ from typing import Any
 
 import pytest
 import yaml
+
+from ._project_copy import run_isolated
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -161,19 +162,7 @@ def test_an_endpoint_with_two_request_content_types_generates_a_package_that_imp
         print(kwargs["method"], kwargs["url"])
         """
     )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-I",
-            "-B",
-            "-c",
-            f"import sys; sys.path.insert(0, {str(target.parent.parent)!r})\n{script}",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_isolated(target.parent.parent, script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "post /things"
 

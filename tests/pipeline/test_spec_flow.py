@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -18,6 +17,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from .._loopback import serve_in_thread
+from ._project_copy import copy_project
 
 ROOT = Path(__file__).resolve().parents[2]
 COPIED = [
@@ -90,15 +90,7 @@ def _run(cmd: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[s
 
 @pytest.mark.timeout(300)
 def test_a_changed_spec_regenerates_with_changes_only_in_spec_and_generated(tmp_path: Path) -> None:
-    repo = tmp_path / "repo"
-    for name in COPIED:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(
-                src, repo / name, ignore=shutil.ignore_patterns("__pycache__", ".*cache*")
-            )
-        else:
-            shutil.copy2(src, repo / name)
+    repo = copy_project(tmp_path / "repo", COPIED)
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"]
     _run(["git", "init", "-q"], repo)
     _run([*git, "add", "-A"], repo)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -11,6 +10,8 @@ from typing import Any
 
 import pytest
 import yaml
+
+from ._project_copy import run_isolated
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -142,19 +143,7 @@ def _generated(tmp_path: Path, spec: dict[str, Any], script: str) -> str:
     args = ["--spec", str(tmp_path / "spec.json"), "--config", str(config), "--output", str(target)]
     assert generate.main(args) == 0
     (target.parent / "__init__.py").write_text("", encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-I",
-            "-B",
-            "-c",
-            f"import sys; sys.path.insert(0, {str(target.parent.parent)!r})\n{script}",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_isolated(target.parent.parent, script)
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
 
