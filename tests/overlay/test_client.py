@@ -32,19 +32,9 @@ from cortex_client._generated.api.sessions import get_session
 from cortex_client.models import CreateSessionRequest, GatheringResponse, GatheringResponseStatus
 
 from .._loopback import serve_app
+from ._documents import SESSION
 
 KEY = "sk-live-very-secret-key"
-SESSION = {
-    "id": "s1",
-    "tenantId": "t",
-    "projectId": "p1",
-    "externalRoomId": "room-1",
-    "title": "Standup",
-    "gateway": "gw",
-    "createdByUserId": "u",
-    "status": "active",
-    "createdAt": "2026-11-28T10:00:00Z",
-}
 
 
 @dataclass
@@ -350,32 +340,6 @@ def test_the_public_api_path_aliases_the_generated_modules() -> None:
 
     public = importlib.import_module("cortex_client.api.sessions.get_session")
     assert public is get_session
-
-
-async def test_iterator_over_a_plain_array_stops_on_a_short_page(
-    client: CortexClient, script: Script
-) -> None:
-    def gathering(i: int) -> dict[str, Any]:
-        return {
-            "id": f"g{i}",
-            "projectId": "p1",
-            "tenantId": "t",
-            "name": "G",
-            "type": "lobby",
-            "status": "active",
-            "maxMembers": 8,
-            "memberCount": 0,
-            "accessPolicy": "public",
-            "listed": True,
-            "autoStartSession": False,
-            "joinCode": "ABC",
-            "createdAt": "2026-11-28T10:00:00Z",
-        }
-
-    script.answers["*"] = [_json([gathering(0), gathering(1)]), _json([gathering(2)])]
-    seen = [g.id async for g in client.project("p1").gatherings.iter_gatherings(page_size=2)]
-    assert seen == ["g0", "g1", "g2"]
-    assert len(script.seen) == 2  # the short second page ends it, no third request
 
 
 async def test_credentials_do_not_follow_a_redirect_to_another_origin(script: Script) -> None:

@@ -32,18 +32,9 @@ from cortex_client import (
 from cortex_client._errors import ResponseTooLargeError
 from cortex_client.models import CreateSessionRequest
 
+from ._documents import SESSION
+
 KEY = "hostile-test-key"
-SESSION = {
-    "id": "s1",
-    "tenantId": "t",
-    "projectId": "p1",
-    "externalRoomId": "room-1",
-    "title": "Standup",
-    "gateway": "gw",
-    "createdByUserId": "u",
-    "status": "active",
-    "createdAt": "2026-11-28T10:00:00Z",
-}
 MiB = 1024 * 1024
 
 Writer = asyncio.StreamWriter
