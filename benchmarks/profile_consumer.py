@@ -30,7 +30,7 @@ GROUPS: list[tuple[str, tuple[str, ...]]] = [
     ("SSE decoding (cortex_client._sse)", ("cortex_client/_sse.py",)),
     ("SSE decoding (httpx-sse)", ("httpx_sse/",)),
     ("json.loads", ("json/",)),
-    ("hub: envelope, de-duplication", ("cortex_client/_hub.py", "cortex_client/_events.py")),
+    ("hub: envelope, de-duplication", ("cortex_client/_hub", "cortex_client/_events.py")),
     ("event reader", ("cortex_client/_event_reader.py", "cortex_client/_document.py")),
     ("state: apply, undo log", ("cortex_client/_state.py", "cortex_client/_diff.py")),
     ("watch machine, snapshots", ("cortex_client/_watch", "cortex_client/_snapshots.py")),

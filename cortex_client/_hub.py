@@ -13,9 +13,7 @@ hubs (:class:`Hubs`) and closes them with itself. Everything is written against 
 
 from __future__ import annotations
 
-import json
 import random
-import re
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Collection
 from contextlib import asynccontextmanager
@@ -34,10 +32,11 @@ from ._errors import (
     raise_for_status,
     translate_transport_errors,
 )
+from ._hub_wire import STREAM_TIMEOUT, check_event_stream, raw_event, request_headers, short_id
 from ._logging import get_logger
 from ._retry import exponential_backoff
 from ._sink import RawEvent, Sink
-from ._sse import ServerSentEvent, SSEDecoder, StreamError
+from ._sse import SSEDecoder, StreamError
 
 __all__ = [
     "DEFAULT_BACKOFF",
@@ -48,7 +47,6 @@ __all__ = [
     "RawEvent",
     "Sink",
     "hubs_of",
-    "short_id",
 ]
 
 _log = get_logger("cortex_client.stream")
@@ -57,17 +55,6 @@ _log = get_logger("cortex_client.stream")
 DEDUP_WINDOW = 10_000
 #: The server's verdict on the credentials or the path will not change by retrying.
 TERMINAL = (AuthenticationError, PermissionDeniedError, NotFoundError)
-# Connecting is bounded; reading is not (the idle timeout watches a live stream instead).
-_STREAM_TIMEOUT = httpx.Timeout(10.0, read=None)
-# Compressed streams are refused: a few KB of gzip inflate to many MB of blank lines, which
-# no line or event limit catches, all decoded on the event loop. (Asked for with
-# Accept-Encoding: identity; a server that compresses anyway gets a failed connection.)
-_IDENTITY = ("", "identity")
-# What RFC 9110 forbids in a field value (HTAB aside); a NUL id never gets here (ignored by
-# the decoder, as the spec says).
-_CONTROL = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
-# How much of an event id goes into a log line or an error message.
-_ID_CHARS = 64
 
 
 @dataclass(frozen=True)
@@ -202,14 +189,7 @@ class Hub:
 
     async def _connect_once(self) -> bool:
         """One connection, until it ends; True when it delivered at least one event."""
-        headers = {
-            b"Accept": b"text/event-stream",
-            b"Accept-Encoding": b"identity",
-            b"Cache-Control": b"no-cache",
-        }
-        last_id = _last_event_id_header(self._last_id) if self._last_id else None
-        if last_id is not None:
-            headers[b"Last-Event-ID"] = last_id
+        headers = request_headers(self._last_id)
         delivered = False
         # An event past the size limits is skipped where it stands: reconnecting would read
         # it again from Last-Event-ID, forever.
@@ -217,12 +197,12 @@ class Hub:
         try:
             with translate_transport_errors():
                 async with self._http().stream(
-                    "GET", self.path, headers=headers, timeout=_STREAM_TIMEOUT
+                    "GET", self.path, headers=headers, timeout=STREAM_TIMEOUT
                 ) as response:
                     if not 200 <= response.status_code < 300:
                         await response.aread()
                         raise_for_status(response)
-                    _check_event_stream(response)
+                    check_event_stream(response)
                     self._live = True
                     for sink in list(self.sinks):
                         self._tell(sink._connected)
@@ -263,7 +243,7 @@ class Hub:
         batch: list[RawEvent] | None = None
         for sse in frames:
             try:
-                event = _raw_event(sse)
+                event = raw_event(sse)
             except Exception as exc:  # RecursionError for deep nesting included
                 self._drop(sse.id, exc)
                 continue
@@ -303,46 +283,6 @@ class Hub:
         dropped.__cause__ = error
         for sink in list(sinks or self.sinks):
             self._tell(sink._dropped, dropped)
-
-
-def _raw_event(sse: ServerSentEvent) -> RawEvent:
-    """The JSON object of one frame; raises when the data is not one."""
-    data = json.loads(sse.data)
-    if type(data) is not dict:
-        raise ValueError(f"the data is a JSON {type(data).__name__}, not an object")
-    event_id = data.get("id")
-    return RawEvent(event_id if isinstance(event_id, str) else sse.id, data)
-
-
-def _last_event_id_header(last_id: str) -> bytes | None:
-    """``Last-Event-ID`` as UTF-8 bytes (as browsers send it), or None when no HTTP header can
-    carry it (control characters, or spaces at either end): the server then starts afresh."""
-    value = last_id.encode("utf-8", "replace")
-    if value != value.strip(b" \t") or _CONTROL.search(value):
-        return None
-    return value
-
-
-def short_id(event_id: str | None) -> str:
-    text = repr(event_id)
-    return text if len(text) <= _ID_CHARS else text[: _ID_CHARS - 3] + "..."
-
-
-def _check_event_stream(response: httpx.Response) -> None:
-    """Refuse a 2xx answer that is not an uncompressed ``text/event-stream`` (its body is
-    never read: an HTML page's ``data:`` line is not an event)."""
-    content_type = response.headers.get("content-type", "")
-    if content_type.partition(";")[0].strip().lower() != "text/event-stream":
-        raise StreamError(
-            f"event stream answered {response.status_code} with content type "
-            f"{content_type!r}, not text/event-stream"
-        )
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    if encoding not in _IDENTITY:
-        raise StreamError(
-            f"event stream answered {response.status_code} with content encoding "
-            f"{encoding!r}; only an uncompressed stream is read"
-        )
 
 
 class Hubs:

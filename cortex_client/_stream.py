@@ -15,7 +15,8 @@ import anyio
 
 from ._defaults import DEFAULT_IDLE_TIMEOUT
 from ._events import DomainEvent, event_type, parse_event
-from ._hub import hubs_of, short_id
+from ._hub import hubs_of
+from ._hub_wire import short_id
 from ._logging import get_logger
 from ._sink import RawEvent
 from ._sse import StreamError

@@ -9,11 +9,8 @@ A watch (``_watch``: CollectionWatch, DocumentWatch) is a sink of the project's 
     any ─aclose / client closed─▶ CLOSED        any ─401/403/404─▶ FAILED
     CONNECTING / LISTING ─first_sync_timeout─▶ FAILED   any ─max_failures in a row─▶ FAILED
 
-Failures are never silent. The first snapshot (stream connected, first list read) must come
-within ``first_sync_timeout`` seconds, else the watch fails with the last error (the iterator
-raises it, ``on_error`` gets it). After that, every failed reconnect or list goes to
-``on_error`` and a WARNING (attempt and next delay) while retrying continues, until
-``max_failures`` failures in a row (None: never) fail the watch.
+Starting, stopping, failing (the first-sync deadline, the failure budget) and iterating a
+watch are its base class's (``_watch_lifecycle``); this module is the syncing.
 
 An event that names a document without carrying it costs one GET of that document (by id, in
 the runner's task); an event of the collection's type that changes no document (an action
@@ -29,27 +26,25 @@ state update and one snapshot per received batch.
 
 from __future__ import annotations
 
-import enum
 import functools
 import random
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 import anyio
-from anyio.abc import TaskGroup
 
 from ._diff import Change, diff
 from ._document import LazyDocument
-from ._errors import APITimeoutError, CortexError, DocumentDecodeError
+from ._errors import CortexError, DocumentDecodeError
 from ._event_reader import Fetch, Scope, Upsert, reader_for
 from ._hub import TERMINAL, Backoff, hubs_of
 from ._logging import get_logger
 from ._sink import RawEvent
-from ._snapshots import SnapshotFeed, call
+from ._snapshots import SnapshotFeed
 from ._sse import StreamError
 from ._state import State, documents_of
 from ._stream_path import stream_path
+from ._watch_lifecycle import LISTING_PHASES, OVER_PHASES, Phase, WatchLifecycle
 
 __all__ = ["MAX_BACKLOG", "Phase", "WatchMachine"]
 
@@ -61,23 +56,7 @@ MAX_BACKLOG = 10_000
 S = TypeVar("S")
 
 
-class Phase(enum.Enum):
-    """Where a watch is in its life (see the module's diagram)."""
-
-    NEW = "new"
-    CONNECTING = "connecting"
-    LISTING = "listing"
-    LIVE = "live"
-    RESYNCING = "resyncing"
-    CLOSED = "closed"
-    FAILED = "failed"
-
-
-_LISTING = (Phase.LISTING, Phase.RESYNCING)
-_OVER = (Phase.CLOSED, Phase.FAILED)
-
-
-class WatchMachine(Generic[S]):
+class WatchMachine(WatchLifecycle[S]):
     """The state machine shared by collection and document watches; a subclass says how to
     fetch the documents (``_fetch``) and how to make a snapshot (``_snapshot``)."""
 
@@ -112,170 +91,27 @@ class WatchMachine(Generic[S]):
         # The stream connection is open (between the hub's `connected` and its next failure).
         self._stream_up = False
         # The latest failed attempt (connect or list), raised if the first sync never comes.
-        self._last_failure: BaseException | None = None
+        self._last_failure = None
         # Documents named by events without their body: id -> generation of the latest such
         # event (a newer event for the id supersedes a fetch in flight).
         self._to_fetch: dict[str, int] = {}
         self._fetch_serial = 0
-        self._error: BaseException | None = None
+        self._error = None
         self._state = State()
         # Events received while listing (None while live); a new list object means "list again".
         self._backlog: list[RawEvent] | None = None
-        self._feed: SnapshotFeed[S] = SnapshotFeed(
-            self._catch_up, self._documents_of, self._unchanged
-        )
+        self._feed = SnapshotFeed(self._catch_up, self._documents_of, self._unchanged)
         # Started without a block, in the client's task group (see _subscribe); `adopted`
         # while a block entered afterwards bounds its life.
         self._detached = False
         self._adopted = False
-        self._error_callbacks: tuple[Callable[[BaseException], object], ...] = ()
+        self._error_callbacks = ()
         self._list_needed: anyio.Event | None = None
-        self._group: TaskGroup | None = None
-        self._scope: anyio.CancelScope | None = None
-        self._done: anyio.Event | None = None
+        self._group = None
+        self._scope = None
+        self._done = None
         # Set by the first snapshot or the end: the first-sync guard stops waiting.
-        self._settled: anyio.Event | None = None
-
-    # -- public surface ---------------------------------------------------------------
-
-    @property
-    def current(self) -> S | None:
-        """The latest snapshot (None before the first)."""
-        return self._feed.current
-
-    @property
-    def error(self) -> BaseException | None:
-        """The error that ended the watch, if any."""
-        return self._error
-
-    @property
-    def phase(self) -> Phase:
-        """Where the watch is: ``CONNECTING``, ``LISTING``, ``LIVE`` (in sync), ``RESYNCING``
-        (reconnected, listing again), ``CLOSED`` or ``FAILED`` (see :attr:`error`)."""
-        return self._phase
-
-    @property
-    def connected(self) -> bool:
-        """Whether the event-stream connection is open now (False while reconnecting)."""
-        return self._stream_up and self._phase not in _OVER
-
-    def _subscribe(self, callback: Callable[[S], object]) -> Callable[[], None]:
-        """Register ``callback`` for every snapshot and return its disposer; a watch that runs
-        in no block yet starts in the client's task group (see ``CortexClient._start_soon``)."""
-        if self._phase is Phase.NEW and not self._detached:
-            start_soon = getattr(self._client, "_start_soon", None)
-            if start_soon is None:
-                raise CortexError(
-                    f"{type(self._client).__name__} cannot run a watch without a block: "
-                    "use `async with watch:`"
-                )
-            start_soon(self._run_detached)  # raises outside `async with CortexClient(...)`
-            self._detached = True
-        return self._feed.subscribe(callback)
-
-    def on_error(self, callback: Callable[[BaseException], object]) -> Callable[[], None]:
-        """Call ``callback(error)`` when the watch ends with an error;
-        after the first snapshot, also with the error of every failed reconnect or list and a
-        :class:`~cortex_client.StreamError` for each event the stream dropped, after which the
-        watch carries on retrying. Returns the function that unregisters it (idempotent)."""
-        self._error_callbacks += (callback,)
-        if self._error is not None:
-            call(callback, self._error)
-        registered = True
-
-        def unsubscribe() -> None:
-            nonlocal registered
-            if registered:
-                registered = False
-                callbacks = list(self._error_callbacks)
-                callbacks.remove(callback)
-                self._error_callbacks = tuple(callbacks)
-
-        return unsubscribe
-
-    async def __aenter__(self) -> Self:
-        if self._detached and self._group is not None and not self._adopted:
-            self._adopted = True  # started by on_snapshot: the block now bounds its life
-            return self
-        if self._phase is not Phase.NEW:
-            raise RuntimeError("a watch can be entered only once")
-        self._phase = Phase.CONNECTING
-        self._scope = anyio.CancelScope()
-        self._done = anyio.Event()
-        self._settled = anyio.Event()
-        self._group = anyio.create_task_group()
-        await self._group.__aenter__()
-        self._group.start_soon(self._run)
-        if self._first_sync_timeout is not None:
-            self._group.start_soon(self._guard_first_sync, self._first_sync_timeout)
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> bool | None:
-        if self._adopted:
-            self._adopted = False
-            await self.aclose()  # the block's own exception propagates as itself
-            return None
-        self._stop()
-        group, self._group = self._group, None
-        if group is None:
-            return None
-        if exc is not None and not isinstance(exc, anyio.get_cancelled_exc_class()):
-            # The block's own exception (KeyboardInterrupt and SystemExit included) propagates
-            # as itself, not wrapped in an ExceptionGroup: the runner never raises, so the
-            # group has nothing else to report. A cancellation is the group's to handle.
-            group.cancel_scope.cancel()
-            await group.__aexit__(None, None, None)
-            return None
-        return await group.__aexit__(exc_type, exc, tb)
-
-    async def aclose(self) -> None:
-        """Stop the watch and release its share of the connection (idempotent)."""
-        self._stop()
-        if self._done is not None:
-            await self._done.wait()
-
-    async def unsubscribe(self) -> None:
-        """Stop the watch: :meth:`aclose` under the official SDK's name."""
-        await self.aclose()
-
-    async def _run_detached(self) -> None:
-        """The watch started by ``on_snapshot``, in the client's task group, for its life."""
-        if self._phase is not Phase.NEW:
-            return  # a block entered it before this task ran (or it was closed): it runs there
-        async with self:
-            done = self._done
-            try:
-                if done is not None:
-                    await done.wait()
-            finally:
-                self._adopted = False  # ended by itself: a block that adopted it has nothing left
-
-    def __aiter__(self) -> AsyncIterator[S]:
-        # An iterator object, not an async generator: breaking out of the loop leaves nothing
-        # to finalise (trio warns about an async generator collected unfinished).
-        return _Snapshots(self)
-
-    async def _next_snapshot(self) -> S:
-        feed = self._feed
-        while True:
-            snapshot = feed.take()
-            if snapshot is not None:
-                return snapshot
-            if self._phase is Phase.FAILED and self._error is not None:
-                raise self._error
-            if self._phase is Phase.CLOSED:
-                raise StopAsyncIteration
-            if self._phase is Phase.NEW and not self._detached:
-                raise RuntimeError(
-                    "start the watch first: `async with watch:`, or `watch.on_snapshot(fn)` "
-                    "inside `async with CortexClient(...)`"
-                )
-            await feed.wait()
+        self._settled = None
 
     # -- to be specialised ------------------------------------------------------------
 
@@ -297,7 +133,7 @@ class WatchMachine(Generic[S]):
             self._phase = Phase.LISTING
         elif self._phase is Phase.LIVE:
             self._phase = Phase.RESYNCING
-        elif self._phase not in _LISTING:
+        elif self._phase not in LISTING_PHASES:
             return
         self._list_again()
 
@@ -313,7 +149,7 @@ class WatchMachine(Generic[S]):
                 self._publish(changes, resync=False)
             if self._to_fetch:
                 self._wake_runner()
-        elif self._phase in _LISTING and self._backlog is not None:
+        elif self._phase in LISTING_PHASES and self._backlog is not None:
             if len(self._backlog) + len(batch) > MAX_BACKLOG:
                 _log.warning("watch fell %d events behind; listing again", MAX_BACKLOG)
                 self._list_again()
@@ -329,7 +165,7 @@ class WatchMachine(Generic[S]):
         error is kept for the first-sync budget, after it reported; ``max_failures`` in a row
         fail the watch."""
         self._stream_up = False
-        if error is None or self._phase in _OVER:
+        if error is None or self._phase in OVER_PHASES:
             return
         self._failed_attempt(error, failures)
 
@@ -346,8 +182,8 @@ class WatchMachine(Generic[S]):
         try:
             with self._scope or anyio.CancelScope():
                 async with hubs_of(self._client).attached(self._path, self, self._backoff):
-                    while self._phase not in _OVER:
-                        if self._phase in _LISTING:
+                    while self._phase not in OVER_PHASES:
+                        if self._phase in LISTING_PHASES:
                             await self._list()
                         elif self._to_fetch:
                             await self._fetch_named()
@@ -361,25 +197,6 @@ class WatchMachine(Generic[S]):
             if self._done is not None:
                 self._done.set()
 
-    async def _guard_first_sync(self, seconds: float) -> None:
-        """Fail the watch when its first snapshot has not come within ``seconds``."""
-        with anyio.move_on_after(seconds):
-            await (self._settled or anyio.Event()).wait()
-        if self._phase in (Phase.CONNECTING, Phase.LISTING):
-            error = self._last_failure or APITimeoutError(
-                f"watch of {self._read.scope.target.name}: no first snapshot within "
-                f"first_sync_timeout={seconds:g} s"
-            )
-            self._fail(error)
-
-    def _failed_attempt(self, error: BaseException, failures: int) -> None:
-        """One failed connect or list: kept before the first snapshot, reported after it."""
-        self._last_failure = error
-        if self._phase not in (Phase.CONNECTING, Phase.LISTING):
-            self._report(error)
-        if self._max_failures is not None and failures >= self._max_failures:
-            self._fail(error)
-
     def _list_again(self) -> None:
         self._backlog = []
         self._to_fetch.clear()  # the list brings every document
@@ -391,10 +208,10 @@ class WatchMachine(Generic[S]):
 
     async def _list(self) -> None:
         """List, apply the backlog over the list, diff against what is held, publish once."""
-        while self._phase in _LISTING:
+        while self._phase in LISTING_PHASES:
             backlog = self._backlog
             fetched = await self._fetch_retrying()
-            if self._phase not in _LISTING:
+            if self._phase not in LISTING_PHASES:
                 return
             if backlog is not self._backlog or backlog is None:
                 continue  # the connection came back (or fell behind) meanwhile: list again
@@ -447,7 +264,7 @@ class WatchMachine(Generic[S]):
                     delay,
                 )
                 self._failed_attempt(exc, failures)
-                if self._phase in _OVER:
+                if self._phase in OVER_PHASES:
                     raise
                 await anyio.sleep(delay)
 
@@ -499,28 +316,6 @@ class WatchMachine(Generic[S]):
     def _unchanged(self) -> S:
         return self._snapshot((), False)
 
-    def _stop(self) -> None:
-        self._stream_up = False
-        if self._phase not in _OVER:
-            self._phase = Phase.CLOSED
-        if self._scope is not None:
-            self._scope.cancel()
-        if self._settled is not None:
-            self._settled.set()
-        self._feed.wake()
-
-    def _fail(self, error: BaseException) -> None:
-        if self._phase in _OVER:
-            return
-        self._phase, self._error = Phase.FAILED, error
-        _log.debug("watch of %s ended: %r", self._read.scope.target.name, error)
-        self._report(error)
-        self._stop()
-
-    def _report(self, error: BaseException) -> None:
-        for callback in self._error_callbacks:
-            call(callback, error)
-
 
 def _fits(document: LazyDocument) -> bool:
     try:
@@ -529,18 +324,3 @@ def _fits(document: LazyDocument) -> bool:
         _log.debug("event for %s does not fit %s (%s)", document.id, document.model, exc)
         return False
     return True
-
-
-class _Snapshots(AsyncIterator[S]):
-    """The iterator of a watch's snapshots (``async for snapshot in watch``)."""
-
-    __slots__ = ("_watch",)
-
-    def __init__(self, watch: WatchMachine[S]) -> None:
-        self._watch = watch
-
-    def __aiter__(self) -> AsyncIterator[S]:
-        return self
-
-    async def __anext__(self) -> S:
-        return await self._watch._next_snapshot()
