@@ -100,9 +100,7 @@ def test_a_tag_group_whose_operations_join_another_group_is_removed() -> None:
     report = vendored_changed(lambda d: retag(d, "Voice", "App Settings"))
 
     assert "Removed tag group client.voice (tag 'Voice')" in report.breaking
-    moves = [
-        b for b in report.breaking if b.endswith("moved from client.voice to client.settings")
-    ]
+    moves = [b for b in report.breaking if b.endswith("moved from client.voice to client.settings")]
     assert moves and len(report.breaking) == 1 + len(moves)
 
 
