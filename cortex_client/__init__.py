@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ._generated.types import UNSET, Response, Unset
     from ._project import Project
     from ._snapshots import DocumentSnapshot, Snapshot
-    from ._sse import StreamError
+    from ._sse_event import StreamError
     from ._stream import EventStream
     from ._watch import CollectionWatch, DocumentWatch
     from ._webhooks import WebhookVerificationError, verify_webhook
@@ -55,7 +55,7 @@ _LAZY = {
     "DomainEvent": "._events",
     "parse_event": "._events",
     "Project": "._project",
-    "StreamError": "._sse",
+    "StreamError": "._sse_event",
     "EventStream": "._stream",
     "Change": "._diff",
     "CollectionWatch": "._watch",

@@ -12,18 +12,10 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from . import _version
-from ._adopt import DEFAULT_LIMITS, Mounts, adopt_client, has_credential, stamp, wrap_transport
-from ._auth import (
-    ApiKeyAuth,
-    BearerAuth,
-    TokenProvider,
-    TokenProviderAuth,
-    clean_credential,
-    credential_headers,
-    foreign_credentials_hook,
-)
-from ._background import Background
+from ._adopt import DEFAULT_LIMITS, adopt_client, has_credential, wrap_transport
+from ._auth import TokenProvider
 from ._body import ACCEPT_ENCODING
+from ._credentials import build_auth, names_a_credential
 from ._defaults import DEFAULT_IDLE_TIMEOUT
 from ._errors import (
     NO_CREDENTIAL_HINT,
@@ -31,14 +23,15 @@ from ._errors import (
     MissingCredentialWarning,
     ResponseValidationError,
     raise_for_status,
-    translate_transport_errors,
 )
 from ._generated.api import Api
+from ._http_client import PolicyClient, event_hooks
 from ._hub import Hubs
-from ._logging import CREDENTIAL_HEADERS, configure_from_env, log_request, log_response, redact_url
+from ._logging import configure_from_env, redact_url
 from ._redact import Redactor
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, RetryPolicy
 from ._settings import DEFAULT_TIMEOUT, ClientSettings, as_timeout
+from ._shared import Shared
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES
 
 if TYPE_CHECKING:
@@ -60,110 +53,6 @@ class _NotGiven:
 
 NOT_GIVEN: Any = _NotGiven()
 TimeoutTypes = float | httpx.Timeout | None
-
-
-class _PolicyClient(httpx.AsyncClient):
-    """An httpx client that stamps its settings (retry policy, body limit) on every request.
-
-    It is also the client's translation boundary: whatever httpx raises while building or
-    sending a request (an invalid URL, a redirect loop, a transport error) leaves as an
-    ``APIConnectionError`` / ``APITimeoutError``; RetryTransport has already translated what
-    happened on the wire, with the attempt count. Views made by ``with_options`` are instances
-    of this class sharing one transport (and so one connection pool).
-    """
-
-    def __init__(self, *, settings: ClientSettings, credential: bool, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.settings = settings
-        self.credential = credential
-
-    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        with translate_transport_errors():
-            request = super().build_request(*args, **kwargs)
-        stamp(request, self.settings, credential=self.credential)
-        return request
-
-    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        with translate_transport_errors(request=request):
-            return await super().send(request, **kwargs)
-
-
-class _Shared:
-    """What a client and its ``with_options`` views share: credential, transports, base headers."""
-
-    def __init__(
-        self,
-        *,
-        auth: httpx.Auth | None,
-        redactor: Redactor,
-        transport: httpx.AsyncBaseTransport,
-        mounts: Mounts,
-        headers: httpx.Headers,
-        credential: bool,
-    ) -> None:
-        self.auth = auth
-        self.redactor = redactor
-        self.transport = transport
-        self.mounts = mounts
-        self.headers = headers
-        self.credential = credential
-        #: The event-stream connections (see _hub), owned by the client that made this.
-        self.hubs: Hubs | None = None
-        #: Seconds of silence before a stream counts as dead, for every watch and stream.
-        self.idle_timeout = DEFAULT_IDLE_TIMEOUT
-        #: Where watches started without a block run (see _background), closed with the owner.
-        self.background = Background()
-        #: How many `async with` blocks of the client are open (block-less watches need one).
-        self.blocks = 0
-
-
-def _hooks(base_url: httpx.URL, auth: httpx.Auth | None) -> dict[str, list[Any]]:
-    return {
-        "request": [
-            foreign_credentials_hook(base_url, headers=credential_headers(auth)),
-            log_request,
-        ],
-        "response": [log_response],
-    }
-
-
-def _names_a_credential(settings: ClientSettings) -> bool:
-    """Whether the caller's ``headers=`` already carry a credential of their own."""
-    names = CREDENTIAL_HEADERS | {settings.api_key_header.lower()}
-    return any(name.lower() in names for name, _ in settings.headers)
-
-
-def _build_auth(
-    *,
-    api_key: str | None,
-    access_token: str | None,
-    token_provider: TokenProvider | None,
-    api_key_header: str,
-    origin: httpx.URL,
-    redactor: Redactor,
-    api_key_name: str = "api_key",
-) -> httpx.Auth | None:
-    given = [
-        name
-        for name, value in (
-            ("api_key", api_key),
-            ("access_token", access_token),
-            ("token_provider", token_provider),
-        )
-        if value is not None
-    ]
-    if len(given) > 1:
-        raise ValueError(f"pass only one credential, got {' and '.join(given)}")
-    # Cleaned here too, so an error names the parameter the caller used.
-    if api_key is not None:
-        key = clean_credential(api_key, api_key_name)
-        return ApiKeyAuth(key, header=api_key_header, origin=origin, redactor=redactor)
-    if access_token is not None:
-        token = clean_credential(access_token, "access_token")
-        return BearerAuth(token, origin=origin, redactor=redactor)
-    if token_provider is not None:
-        return TokenProviderAuth(token_provider, origin=origin, redactor=redactor)
-    return None
 
 
 class CortexClient(Api):
@@ -239,7 +128,7 @@ class CortexClient(Api):
         if api_key is None and access_token is None and token_provider is None:
             api_key = os.environ.get("CORTEX_API_KEY") or None
             api_key_name = "CORTEX_API_KEY"
-        auth = _build_auth(
+        auth = build_auth(
             api_key=api_key,
             access_token=access_token,
             token_provider=token_provider,
@@ -251,7 +140,7 @@ class CortexClient(Api):
         self._owns_http = httpx_client is None
         if httpx_client is None:
             pool = transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
-            shared = _Shared(
+            shared = Shared(
                 auth=auth,
                 redactor=redactor,
                 transport=wrap_transport(pool, settings),
@@ -264,7 +153,7 @@ class CortexClient(Api):
                         **dict(settings.headers),
                     }
                 ),
-                credential=auth is not None or _names_a_credential(settings),
+                credential=auth is not None or names_a_credential(settings),
             )
             self._bind(shared, settings)
         else:
@@ -273,10 +162,10 @@ class CortexClient(Api):
                 httpx_client,
                 settings,
                 auth=auth,
-                hooks=_hooks(settings.base_url, auth),
+                hooks=event_hooks(settings.base_url, auth),
                 timeout_given=timeout_given,
             )
-            shared = _Shared(
+            shared = Shared(
                 auth=httpx_client.auth,
                 redactor=redactor,
                 transport=httpx_client._transport,
@@ -292,7 +181,7 @@ class CortexClient(Api):
     # -- construction ---------------------------------------------------------------------
 
     def _bind(
-        self, shared: _Shared, settings: ClientSettings, http: httpx.AsyncClient | None = None
+        self, shared: Shared, settings: ClientSettings, http: httpx.AsyncClient | None = None
     ) -> None:
         """Make this object a client (or view) of ``shared`` configured by ``settings``."""
         self._shared = shared
@@ -304,7 +193,7 @@ class CortexClient(Api):
 
     def _build_http(self) -> httpx.AsyncClient:
         shared, settings = self._shared, self._settings
-        return _PolicyClient(
+        return PolicyClient(
             settings=settings,
             credential=shared.credential,
             base_url=settings.base_url,
@@ -314,7 +203,7 @@ class CortexClient(Api):
             transport=shared.transport,
             mounts=shared.mounts,
             follow_redirects=settings.follow_redirects,
-            event_hooks=_hooks(settings.base_url, shared.auth),
+            event_hooks=event_hooks(settings.base_url, shared.auth),
         )
 
     @property
@@ -371,7 +260,7 @@ class CortexClient(Api):
         doc_id: Any = None,
         parent_id: Any = None,
         idle_timeout: float | None = None,
-    ) -> CollectionWatch | DocumentWatch:
+    ) -> CollectionWatch[Any] | DocumentWatch[Any]:
         """Start a watch of one watchable collection (or one of its documents).
 
         The generated ``project.<group>.watch()`` methods call this; users call those.

@@ -3,18 +3,19 @@
 The decoder is a pure state machine: feed it byte chunks of any size and it returns the events
 that became complete. As in the spec, the stream is split into lines on CR, LF and CRLF in its
 byte form, so U+2028/U+2029 or a multi-byte character split across chunks never end a line;
-complete lines are decoded as UTF-8 with U+FFFD replacement.
+complete lines are decoded as UTF-8 with U+FFFD replacement. Runs of plain events take the
+column-wise fast path in ``_sse_plain``; the events and the error live in ``_sse_event``.
 https://html.spec.whatwg.org/multipage/server-sent-events.html#parsing-an-event-stream
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator
-from itertools import compress, count, repeat
-from operator import methodcaller, not_
-from typing import NamedTuple, NoReturn
+from typing import NoReturn
 
-from ._errors import CortexError
+from ._sse_event import ServerSentEvent, StreamError, new_event
+from ._sse_event import decode_text as _decode
+from ._sse_plain import FIRST_WINDOW, MAX_MISSES, MAX_WINDOW, plain_run
 
 __all__ = ["SSEDecoder", "ServerSentEvent", "StreamError", "aiter_sse"]
 
@@ -27,92 +28,8 @@ _MAX_RETRY_DIGITS = len(str(MAX_RETRY_MS))
 
 _BOM = b"\xef\xbb\xbf"
 
-
-class StreamError(CortexError):
-    """The event stream misbehaved: a line or an event larger than allowed, an answer that is
-    not an event stream, or one event that could not be read or delivered.
-
-    The decoder raises it instead of buffering without bound, and cannot be fed again
-    afterwards. A stream reports one for an event it dropped (``event_id`` is that event's id,
-    ``__cause__`` the error it raised) and for a connection it refused; it carries on after both.
-    """
-
-    def __init__(self, message: str, *, event_id: str | None = None) -> None:
-        super().__init__(message)
-        self.event_id = event_id
-
-
-class ServerSentEvent(NamedTuple):
-    """One dispatched event (an immutable named tuple).
-
-    ``id`` is the last event ID in effect when the event was dispatched (``None`` when it is
-    empty: never set, or reset by an empty ``id`` field). ``retry`` is the reconnection time in
-    milliseconds set by this event's own block of fields, if any.
-    """
-
-    event: str = "message"
-    data: str = ""
-    id: str | None = None
-    retry: int | None = None
-
-
-# tuple.__new__ builds an event in C; the NamedTuple constructor (a Python function) or a frozen
-# dataclass's __init__ costs several times more, a large share of the per-event cost.
-_new_tuple = tuple.__new__
-
-# Column-wise helpers for SSEDecoder._plain_run. A plain event is one line per field among
-# `event` and `id` (each at most once, with a non-empty value) and exactly one `data`, each
-# written "name: value", then a blank line.
-_DATA = b"data: "
-_PLAIN_FIELDS = (_DATA, b"id: ", b"event: ")
-_SEPARATORS = {prefix: "\n" + prefix.decode() for prefix in _PLAIN_FIELDS}
-_STARTS_WITH = {prefix: methodcaller("startswith", prefix) for prefix in _PLAIN_FIELDS}
-# Events checked per attempt (the window doubles while runs fill it): bounds the work wasted
-# on a stream that is irregular every few events.
-_FIRST_WINDOW = 32
-_MAX_WINDOW = 512
-# Shorter runs are cheaper to read line by line.
-_MIN_RUN = 2
-# Failed attempts in a row after which a chunk is read line by line to its end.
-_MAX_MISSES = 4
 # Data lines of one event kept as a list before they are joined into one buffer.
 _SPILL_LINES = 64
-
-
-def _plain_shape(lines: list[bytes], start: int) -> tuple[bytes, ...] | None:
-    """The field prefixes, in order, of the event at ``lines[start:]`` if it looks plain."""
-    shape: list[bytes] = []
-    for line in lines[start : start + len(_PLAIN_FIELDS) + 1]:
-        if not line:
-            return tuple(shape) if _DATA in shape else None
-        prefix = next(filter(line.startswith, _PLAIN_FIELDS), None)
-        if prefix is None or prefix in shape:
-            return None
-        shape.append(prefix)
-    return None
-
-
-def _plain_prefix(column: list[bytes], prefix: bytes) -> int:
-    """How many leading lines of a field column are plain ``prefix`` lines."""
-    plain = len(column)
-    starts_with = _STARTS_WITH[prefix]
-    if not all(map(starts_with, column)):
-        plain = next(compress(count(), map(not_, map(starts_with, column))))
-    if prefix != _DATA and prefix in column:  # an empty `id` or `event` value
-        plain = min(plain, column.index(prefix))
-    return plain
-
-
-def _decode(value: bytes | bytearray) -> str:
-    return value.decode("utf-8", "replace")
-
-
-def _decode_all(values: list[bytes]) -> list[str]:
-    try:
-        # Strict decoding without arguments is the cheapest call, and valid UTF-8 the rule.
-        return list(map(bytes.decode, values))
-    except UnicodeDecodeError:
-        return list(map(_decode, values))
 
 
 def _parse_retry(value: bytes) -> int | None:
@@ -303,15 +220,18 @@ class SSEDecoder:
         # this chunk and no `id` can carry a NUL.
         if len(chunk) < self._max_event and b"\0" not in chunk:
             end = len(lines)
-            window = _FIRST_WINDOW
+            window = FIRST_WINDOW
             misses = 0
-            while index < end and misses < _MAX_MISSES:
+            while index < end and misses < MAX_MISSES:
                 decoded = len(events)
-                index += self._plain_run(lines, index, events, window)
+                consumed, last_id = plain_run(lines, index, events, window, self._id_buffer)
+                if last_id is not None:
+                    self._id_buffer = self._last_event_id = last_id
+                index += consumed
                 run = len(events) - decoded
                 # Widen the window while runs fill it; after an irregular event start small
                 # again, so a stream that is irregular every few events wastes little work.
-                window = min(2 * window, _MAX_WINDOW) if run == window else _FIRST_WINDOW
+                window = min(2 * window, MAX_WINDOW) if run == window else FIRST_WINDOW
                 misses = 0 if run else misses + 1
                 if index < end:  # an irregular event (or the unterminated one): line by line
                     index = self._interpret(lines, index, events, until_blank=True)
@@ -352,63 +272,6 @@ class SSEDecoder:
         self._spill = bytearray()
         raise error
 
-    def _plain_run(
-        self, lines: list[bytes], start: int, events: list[ServerSentEvent], window: int
-    ) -> int:
-        """Decode the run of plain events at ``lines[start:]`` (at most ``window`` of them)
-        that share the first one's field order; return the number of lines consumed.
-
-        The state is clean here, and the general interpreter would give such a run exactly
-        this meaning, so the run is checked and cut into values a whole column at a time by
-        C-level string methods: several times faster than reading each line in Python.
-        """
-        if window < _MIN_RUN:
-            return 0
-        shape = _plain_shape(lines, start)
-        if shape is None:
-            return 0
-        stride = len(shape) + 1
-        groups = min((len(lines) - start) // stride, window)
-        # Bound the run by its blank lines first, so an irregular stream costs little here.
-        blanks = lines[start + stride - 1 : start + stride * groups : stride]
-        if blanks.count(b"") != groups:
-            groups = next(compress(count(), blanks))
-        if groups < _MIN_RUN:
-            return 0
-        stop = start + stride * groups
-        data: list[bytes] = []
-        texts: dict[bytes, list[str]] = {}
-        for offset, prefix in enumerate(shape):
-            column = lines[start + offset : stop : stride]
-            # Lines hold no LF, so in the LF-joined column every line but the first starts
-            # right after an LF: splitting on LF + prefix checks them all at once (the first
-            # line's prefix was checked by _plain_shape).
-            joined = b"\n".join(column)
-            if prefix == _DATA:
-                data = joined.split(b"\n" + prefix)
-                plain = len(data) == groups
-            else:  # short values: one decode for the column (LF is ASCII: same as per line)
-                parts = texts[prefix] = _decode(joined).split(_SEPARATORS[prefix])
-                plain = len(parts) == groups and prefix not in column
-            if not plain:
-                # Some event in the window is not plain: redo with the exact plain prefix.
-                return self._plain_run(lines, start, events, _plain_prefix(column, prefix))
-        data[0] = data[0][len(_DATA) :]
-        for prefix, parts in texts.items():
-            parts[0] = parts[0][len(prefix) :]
-        types = texts.get(b"event: ")
-        ids = texts.get(b"id: ")
-        fields = zip(
-            repeat("message") if types is None else types,
-            _decode_all(data),
-            repeat(self._id_buffer or None) if ids is None else ids,
-            repeat(None),
-        )
-        events.extend(map(_new_tuple, repeat(ServerSentEvent), fields))
-        if ids is not None:
-            self._id_buffer = self._last_event_id = ids[-1]
-        return stride * groups
-
     def _interpret(
         self, lines: list[bytes], start: int, events: list[ServerSentEvent], *, until_blank: bool
     ) -> int:
@@ -441,7 +304,7 @@ class SSEDecoder:
                     else:
                         text = _decode(b"\n".join(data))
                     event = (event_type or "message", text, id_buffer or None, block_retry)
-                    emit(_new_tuple(ServerSentEvent, event))
+                    emit(new_event(ServerSentEvent, event))
                     data = []
                     data_size = 0
                 event_type = ""
