@@ -27,7 +27,7 @@ __all__ = ["GROUPS", "profile"]
 
 #: (label, substrings of a profiled function's file name or C function name), first match wins.
 GROUPS: list[tuple[str, tuple[str, ...]]] = [
-    ("SSE decoding (cortex_client._sse)", ("cortex_client/_sse.py",)),
+    ("SSE decoding (cortex_client._sse)", ("cortex_client/_sse",)),
     ("SSE decoding (httpx-sse)", ("httpx_sse/",)),
     ("json.loads", ("json/",)),
     ("hub: envelope, de-duplication", ("cortex_client/_hub", "cortex_client/_events.py")),
