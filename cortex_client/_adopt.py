@@ -122,7 +122,7 @@ def adopt_client(
 def _install_boundary(
     client: httpx.AsyncClient, settings: ClientSettings, *, credential: bool
 ) -> None:
-    """Give an adopted client the stamps and translation boundary PolicyClient (_http_client) has by class."""
+    """Give an adopted client the stamps and translation boundary PolicyClient has by class."""
     if getattr(client, "_cortex_boundary", False):
         return
     build, send = client.build_request, client.send
