@@ -50,10 +50,21 @@ def _forms(secret: str) -> set[str]:
     return {form for form in forms if form}
 
 
+# A secret this short is masked only where it stands alone: inside words, a test key like "k"
+# would turn "key missing" into "***ey missing" in every message of the process.
+_WHOLE_TOKEN_BELOW = 8
+
+
+def _alternative(form: str) -> str:
+    if len(form) >= _WHOLE_TOKEN_BELOW:
+        return re.escape(form)
+    return rf"(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9])"
+
+
 def _compile(forms: Iterable[str]) -> re.Pattern[str] | None:
     # Longest first, so a secret that contains another is masked whole.
     ordered = sorted(forms, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+    return re.compile("|".join(map(_alternative, ordered))) if ordered else None
 
 
 class Redactor:

@@ -414,3 +414,15 @@ async def test_server_error_echo_is_masked_in_internal_server_error() -> None:
         with pytest.raises(InternalServerError) as caught:
             client.check_response(response)
     assert_hidden(KEY, all_text(caught.value), caught.value.body)
+
+
+def test_a_short_secret_is_masked_where_it_stands_alone_not_inside_words() -> None:
+    from cortex_client._redact import scrub
+
+    client = CortexClient("http://127.0.0.1:9", api_key="k9")
+    long_client = CortexClient("http://127.0.0.1:9", api_key="sk-live-0123456789")
+    assert scrub("server: key k9 missing, event k9x skipped") == (
+        "server: key *** missing, event k9x skipped"
+    )
+    assert scrub("token=sk-live-0123456789abc") == "token=***abc"
+    del client, long_client

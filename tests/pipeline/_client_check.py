@@ -10,6 +10,7 @@ so the test can show all of them at once.
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import inspect
 import json
@@ -133,15 +134,27 @@ async def _use_client(
         problems.append(_problem("CortexClient()", exc))
         return []
     try:
-        for name in groups:
-            try:
-                if getattr(client, name, None) is None:
-                    problems.append(f"client.{name}: missing")
-            except Exception as exc:
-                problems.append(_problem(f"client.{name}", exc))
+        # A group attribute may carry another name than its tag package (cortex_groups): the
+        # package is the module of the group's class.
+        by_package: dict[str, str] = {}
+        for klass in type(client).__mro__:
+            for name, value in vars(klass).items():
+                if isinstance(value, functools.cached_property) and name not in by_package.values():
+                    try:
+                        module = type(getattr(client, name)).__module__
+                    except Exception as exc:
+                        problems.append(_problem(f"client.{name}", exc))
+                        continue
+                    by_package.setdefault(module.rsplit(".", 1)[-1], name)
+        attrs = []
+        for package in groups:
+            if package in by_package:
+                attrs.append(by_package[package])
+            else:
+                problems.append(f"client.{package}: missing (no attribute serves api/{package})")
         if not max_calls:
             return []
-        return await _scoped(client, groups, project_id, max_calls, problems)
+        return await _scoped(client, attrs, project_id, max_calls, problems)
     finally:
         await client.aclose()
 
