@@ -38,10 +38,11 @@ BODY = json.dumps(
 
 
 @contextlib.contextmanager
-def peer_server() -> Iterator[str]:
-    """Run the server process for the block; yield its base URL."""
+def server_process(module: str) -> Iterator[str]:
+    """Run ``python -m <module>`` (it prints its port, serves until stdin closes) for the block;
+    yield its base URL."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks._server"],
+        [sys.executable, "-m", module],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -51,7 +52,7 @@ def peer_server() -> Iterator[str]:
             raise RuntimeError("no pipe to the server process")
         line = process.stdout.readline()
         if not line.strip().isdigit():
-            raise RuntimeError(f"server process did not start: {line!r}")
+            raise RuntimeError(f"server process {module} did not start: {line!r}")
         yield f"http://127.0.0.1:{int(line)}"
     finally:
         if process.stdin is not None:
@@ -61,6 +62,11 @@ def peer_server() -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def peer_server() -> contextlib.AbstractContextManager[str]:
+    """The peer server process of the overhead and concurrency benchmarks."""
+    return server_process("benchmarks._server")
 
 
 def _main() -> None:

@@ -18,40 +18,19 @@ from __future__ import annotations
 
 import contextlib
 import socket
-import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+
+from ._server import server_process
 
 __all__ = ["stream_server"]
 
 CHUNK = 64 * 1024
 
 
-@contextlib.contextmanager
-def stream_server() -> Iterator[str]:
-    """Run the server process for the block; yield its base URL."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks._stream_server"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        if process.stdout is None:
-            raise RuntimeError("no pipe to the server process")
-        line = process.stdout.readline()
-        if not line.strip().isdigit():
-            raise RuntimeError(f"stream server did not start: {line!r}")
-        yield f"http://127.0.0.1:{int(line)}"
-    finally:
-        if process.stdin is not None:
-            process.stdin.close()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+def stream_server() -> contextlib.AbstractContextManager[str]:
+    """Run the recorded-stream server process for the block; yield its base URL."""
+    return server_process("benchmarks._stream_server")
 
 
 def _main() -> None:

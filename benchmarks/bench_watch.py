@@ -26,6 +26,8 @@ import time
 from typing import Any
 
 from . import Goal, Result, cpu_seconds, not_measured
+from ._recording import PROJECT
+from ._recording import session as _session
 
 __all__ = ["GOAL", "run"]
 
@@ -37,22 +39,6 @@ EVENTS = 100_000
 BATCH = 100
 ROUNDS = 2
 TRICKLE_EVENTS = 200
-PROJECT = "prj_bench"
-
-
-def _session(n: int, revision: int) -> dict[str, Any]:
-    return {
-        "id": f"ses_{n:06d}",
-        "tenantId": "tnt_4f1c2a9e0b7d",
-        "externalRoomId": f"room-{n}",
-        "projectId": PROJECT,
-        "gateway": "gateway.odin.4players.io",
-        "title": f"Room {n} (rev {revision})",
-        "createdByUserId": "usr_01",
-        "createdAt": "2025-03-01T10:00:00Z",
-        "status": "active" if revision % 7 else "idle",
-        "idleTimeout": 300,
-    }
 
 
 def _events(count: int, seed: int = 5) -> list[Any]:
