@@ -105,17 +105,7 @@ class SnapshotFeed(Generic[S]):
         self._callbacks += (callback,)
         if self.current is not None:
             call(callback, self._unchanged())
-        registered = True
-
-        def unsubscribe() -> None:
-            nonlocal registered
-            if registered:
-                registered = False
-                callbacks = list(self._callbacks)
-                callbacks.remove(callback)  # one registration (the same function may have two)
-                self._callbacks = tuple(callbacks)
-
-        return unsubscribe
+        return disposer(self, "_callbacks", callback)
 
     def publish(self, snapshot: S) -> None:
         """Make ``snapshot`` current, queue it for the consumer, call the callbacks."""
@@ -161,6 +151,25 @@ class SnapshotFeed(Generic[S]):
         """Wake the waiting consumer (the watch ended, or a snapshot is queued)."""
         if self._wakeup is not None:
             self._wakeup.set()
+
+
+def disposer(owner: object, attribute: str, callback: object) -> Callable[[], None]:
+    """The function that unregisters `callback` from the tuple ``owner.<attribute>``, once.
+
+    Callbacks are kept in tuples so that delivery iterates without copying; one call removes
+    one registration (the same function may be registered twice), later calls do nothing.
+    """
+    registered = True
+
+    def dispose() -> None:
+        nonlocal registered
+        if registered:
+            registered = False
+            callbacks = list(getattr(owner, attribute))
+            callbacks.remove(callback)
+            setattr(owner, attribute, tuple(callbacks))
+
+    return dispose
 
 
 def call(callback: Callable[[Any], object], argument: Any) -> None:

@@ -21,7 +21,7 @@ from anyio.abc import TaskGroup
 from ._errors import APITimeoutError, CortexError
 from ._event_reader import SharedReader
 from ._logging import get_logger
-from ._snapshots import SnapshotFeed, call
+from ._snapshots import SnapshotFeed, call, disposer
 
 __all__ = ["LISTING_PHASES", "OVER_PHASES", "Phase", "WatchLifecycle"]
 
@@ -112,17 +112,7 @@ class WatchLifecycle(Generic[S]):
         self._error_callbacks += (callback,)
         if self._error is not None:
             call(callback, self._error)
-        registered = True
-
-        def unsubscribe() -> None:
-            nonlocal registered
-            if registered:
-                registered = False
-                callbacks = list(self._error_callbacks)
-                callbacks.remove(callback)
-                self._error_callbacks = tuple(callbacks)
-
-        return unsubscribe
+        return disposer(self, "_error_callbacks", callback)
 
     async def __aenter__(self) -> Self:
         if self._detached and self._group is not None and not self._adopted:
