@@ -26,7 +26,6 @@ from ._errors import (
 )
 from ._generated.api import Api
 from ._http_client import PolicyClient, event_hooks
-from ._hub import Hubs
 from ._logging import configure_from_env, redact_url
 from ._redact import Redactor
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, RetryPolicy
@@ -187,6 +186,9 @@ class CortexClient(Api):
         self._shared = shared
         self._settings = settings
         if shared.hubs is None:
+            # The event path loads with the first client, not with `import cortex_client`.
+            from ._hub import Hubs
+
             shared.hubs = Hubs(self)
         self._http = http if http is not None else self._build_http()
         Api.__init__(self, self)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from ._adopt import Mounts
 from ._background import Background
 from ._defaults import DEFAULT_IDLE_TIMEOUT
-from ._hub import Hubs
 from ._redact import Redactor
+
+if TYPE_CHECKING:
+    from ._hub import Hubs
 
 __all__ = ["Shared"]
 
