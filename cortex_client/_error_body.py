@@ -14,14 +14,14 @@ import httpx
 from ._logging import CREDENTIAL_HEADERS
 from ._redact import scrub
 
-__all__ = ["_collapse", "_read_body", "_safe_headers", "_status_line"]
+__all__ = ["collapse", "read_body", "safe_headers", "status_line"]
 
 # How much of a non-JSON body goes into an exception message.
 _SNIPPET_CHARS = 200
 _WHITESPACE = re.compile(r"\s+")
 
 
-def _status_line(status_code: int, message: str) -> str:
+def status_line(status_code: int, message: str) -> str:
     reason = httpx.codes.get_reason_phrase(status_code)
     head = f"{status_code} {reason}" if reason else str(status_code)
     # NestJS's default bodies repeat the reason phrase: "401 Unauthorized", not twice.
@@ -30,7 +30,7 @@ def _status_line(status_code: int, message: str) -> str:
     return f"{head}: {message}"
 
 
-def _collapse(text: str) -> str:
+def collapse(text: str) -> str:
     # Masked first: a secret cut in two by the truncation would escape the mask.
     collapsed = _WHITESPACE.sub(" ", scrub(text)).strip()
     if len(collapsed) > _SNIPPET_CHARS:
@@ -38,13 +38,13 @@ def _collapse(text: str) -> str:
     return collapsed
 
 
-def _safe_headers(headers: httpx.Headers) -> httpx.Headers:
+def safe_headers(headers: httpx.Headers) -> httpx.Headers:
     return httpx.Headers(
         [(k, scrub(v)) for k, v in headers.multi_items() if k.lower() not in CREDENTIAL_HEADERS]
     )
 
 
-def _nest_message(payload: object) -> str | None:
+def nest_message(payload: object) -> str | None:
     """The ``message`` of a NestJS error body, or ``None`` when ``payload`` is not one."""
     if not isinstance(payload, dict):
         return None
@@ -61,7 +61,7 @@ def _nest_message(payload: object) -> str | None:
     return None
 
 
-def _read_body(response: httpx.Response) -> tuple[object, str]:
+def read_body(response: httpx.Response) -> tuple[object, str]:
     """Return ``(body, message)`` for an error response."""
     try:
         text = scrub(response.text)
@@ -72,10 +72,10 @@ def _read_body(response: httpx.Response) -> tuple[object, str]:
     try:
         payload = json.loads(text)
     except ValueError:
-        return text, _collapse(text)
+        return text, collapse(text)
     except RecursionError:
         return text, "error body is JSON nested too deeply to read"
-    message = _nest_message(payload)
+    message = nest_message(payload)
     if message is None:
-        message = _collapse(text)
+        message = collapse(text)
     return payload, message

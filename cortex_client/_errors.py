@@ -31,7 +31,7 @@ from typing import Any
 import httpx
 
 from ._body import BODY_TRUNCATED_EXTENSION
-from ._error_body import _collapse, _read_body, _safe_headers, _status_line
+from ._error_body import collapse, read_body, safe_headers, status_line
 from ._logging import redact_url
 from ._redact import scrub, scrub_exception, scrub_value
 from ._retry import parse_retry_after
@@ -159,7 +159,7 @@ class APIStatusError(CortexError):
         response: httpx.Response | None = None,
     ) -> None:
         message = scrub(message)
-        super().__init__(_status_line(status_code, message))
+        super().__init__(status_line(status_code, message))
         self.status_code = status_code
         self.message = message
         self.body = scrub_value(body)
@@ -237,7 +237,7 @@ class ResponseValidationError(CortexError):
         self.url = redact_url(url) if url is not None else None
         scrub_exception(cause)
         operation = " ".join(part for part in (method, self.url) if part) or "the request"
-        detail = _collapse(str(cause))
+        detail = collapse(str(cause))
         super().__init__(
             f"could not read the {status_code} response of {operation}: "
             f"{type(cause).__name__}" + (f": {detail}" if detail else "")
@@ -261,7 +261,7 @@ class DocumentDecodeError(CortexError):
         self.model = model
         self.raw = raw
         self.cause = cause
-        detail = _collapse(str(cause))
+        detail = collapse(str(cause))
         super().__init__(
             f"could not read a {model} from an event: {type(cause).__name__}"
             + (f": {detail}" if detail else "")
@@ -298,7 +298,7 @@ def _sent_without_credential(response: httpx.Response) -> bool:
 
 def error_from_response(response: httpx.Response, *, attempts: int = 1) -> APIStatusError:
     """Build the exception for a non-2xx ``response`` (its body should already be read)."""
-    body, message = _read_body(response)
+    body, message = read_body(response)
     request_id = next(
         (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
     )
@@ -313,7 +313,7 @@ def error_from_response(response: httpx.Response, *, attempts: int = 1) -> APISt
     common: dict[str, Any] = {
         "status_code": response.status_code,
         "body": body,
-        "headers": _safe_headers(response.headers),
+        "headers": safe_headers(response.headers),
         "request_id": request_id,
         "attempts": attempts,
         "response": response,
@@ -365,7 +365,7 @@ def error_from_transport_error(
     if request is None and isinstance(exc, httpx.RequestError):
         request = _request_of(exc)
     where = f" ({request.method} {redact_url(request.url)})" if request is not None else ""
-    detail = _collapse(str(exc))
+    detail = collapse(str(exc))
     message = type(exc).__name__ + (f": {detail}" if detail else "") + where
     cls = next((ours for theirs, ours in _TRANSPORT_ERRORS if isinstance(exc, theirs)), None)
     return (cls or APIConnectionError)(message, request=request, attempts=attempts)
